@@ -1,0 +1,20 @@
+/// The settings screen: language and theme of the logged-in detainee.
+public struct SettingsState: Equatable, Sendable {
+    public enum Row: CaseIterable, Sendable {
+        case language, theme
+    }
+
+    public enum Outcome: Equatable, Sendable {
+        case saved
+        case failed(StoreFailure)
+    }
+
+    public var selection: Row = .language
+    /// Result of the last change, shown under the rows.
+    public var outcome: Outcome?
+
+    public init(selection: Row = .language, outcome: Outcome? = nil) {
+        self.selection = selection
+        self.outcome = outcome
+    }
+}

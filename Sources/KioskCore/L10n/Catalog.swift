@@ -1,0 +1,44 @@
+import Foundation
+
+/// The texts of one language, with `{name}` placeholders filled on lookup.
+public struct Catalog: Sendable {
+    public let language: Language
+    let entries: [MessageKey: String]
+
+    public init(_ language: Language) {
+        self.language = language
+        switch language {
+        case .en: entries = Catalog.english
+        case .fr: entries = Catalog.french
+        case .nl: entries = Catalog.dutch
+        case .de: entries = Catalog.german
+        }
+    }
+
+    /// The text for a key; placeholders `{name}` are replaced from `values`.
+    /// A key missing from a catalog (a test forbids it) falls back to English, then to the key.
+    public func text(_ key: MessageKey, _ values: [String: String] = [:]) -> String {
+        var text = entries[key] ?? Catalog.english[key] ?? key.rawValue
+        for (name, value) in values {
+            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return text
+    }
+
+    public subscript(_ key: MessageKey) -> String { text(key) }
+
+    /// Keys this catalog lacks (should be none).
+    public var missingKeys: [MessageKey] { MessageKey.allCases.filter { entries[$0] == nil } }
+
+    /// The placeholders a key's text uses, e.g. `["name"]`.
+    public func placeholders(of key: MessageKey) -> Set<String> {
+        guard let text = entries[key] else { return [] }
+        var names = Set<String>()
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.insert(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+}

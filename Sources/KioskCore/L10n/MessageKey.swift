@@ -1,0 +1,29 @@
+/// Every text the kiosk shows, by key. Each language's catalog must have all of them.
+public enum MessageKey: String, CaseIterable, Sendable {
+    case appName
+
+    // Login
+    case loginWelcome, loginPrompt, loginLanguage, loginNumber, loginPIN
+    case loginMissingFields, loginWrongCredentials, loginTooSoon, loginLocked, loginIdleLoggedOut
+
+    // Home
+    case homeTitle, homeGreeting, homeAnnouncements, homeNoAnnouncements, homeUnread
+    case menuCourses, menuJobSites, menuPress, menuRequests, menuSettings, menuLogout
+
+    // Sections not yet filled
+    case sectionEmpty
+
+    // Settings
+    case settingsTitle, settingsLanguage, settingsTheme, settingsSaved
+    case themeDefault, themeHighContrast, themeMono
+
+    // Key hints: what a key does
+    case hintNextField, hintLogIn, hintLanguage, hintMove, hintOpen, hintBack, hintChange, hintLogOut
+
+    // Interruptions
+    case idleWarningTitle, idleWarning
+    case tooSmall, tooSmallNeeded
+
+    // Store failures
+    case storeNotWritable, storeUnavailable
+}

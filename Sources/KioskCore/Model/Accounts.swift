@@ -1,0 +1,67 @@
+import Foundation
+
+/// Database identity of an account row.
+public typealias AccountID = Int64
+
+/// A detainee as the kiosk knows them after login.
+public struct DetaineeAccount: Equatable, Sendable {
+    public var id: AccountID
+    /// The prison number the detainee logs in with (digits only).
+    public var number: String
+    public var name: String
+    public var language: Language
+    public var cell: String
+    /// Theme chosen in settings; nil means the terminal's default theme.
+    public var theme: String?
+
+    public init(id: AccountID, number: String, name: String, language: Language, cell: String, theme: String? = nil) {
+        self.id = id
+        self.number = number
+        self.name = name
+        self.language = language
+        self.cell = cell
+        self.theme = theme
+    }
+}
+
+/// What a member of staff may do; the supervisor screens check it.
+public enum StaffRole: String, CaseIterable, Codable, Sendable {
+    /// Wing staff.
+    case officer
+    /// A department (medical, social, library, …).
+    case service
+    case admin
+}
+
+/// A member of staff.
+public struct StaffAccount: Equatable, Sendable {
+    public var id: AccountID
+    public var login: String
+    public var name: String
+    public var role: StaffRole
+    public var language: Language
+
+    public init(id: AccountID, login: String, name: String, role: StaffRole, language: Language) {
+        self.id = id
+        self.login = login
+        self.name = name
+        self.role = role
+        self.language = language
+    }
+}
+
+/// Why a login was refused. Deliberately does not say whether the number exists.
+public enum LoginRefusal: Equatable, Sendable {
+    /// Wrong number or wrong PIN.
+    case wrongCredentials
+    /// Too many recent failures: the next attempt is accepted from this moment.
+    case tooSoon(until: Date)
+    /// Locked after too many failures; staff must unlock it.
+    case locked
+}
+
+/// Result of checking a number and PIN.
+public enum LoginOutcome: Equatable, Sendable {
+    case accepted(DetaineeAccount)
+    case refused(LoginRefusal)
+}

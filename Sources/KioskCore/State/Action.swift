@@ -1,0 +1,16 @@
+import Foundation
+
+/// Something that happened: a key, a tick of the clock, a result from the store.
+public enum Action: Equatable, Sendable {
+    /// The clock moved; sent before input is handled and whenever a deadline passes.
+    case tick(Date)
+    case resized(TerminalSize)
+    case keyPressed(Key)
+    case loginAccepted(DetaineeAccount)
+    case loginRefused(LoginRefusal)
+    case homeSummaryLoaded(HomeSummary)
+    case preferencesSaved
+    case storeFailed(StoreFailure)
+    /// SIGHUP or SIGTERM: save what is open and stop.
+    case stopRequested
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Everything the kiosk knows at one moment; the screen is a pure function of it.
+public struct AppState: Equatable, Sendable {
+    public var settings: KioskSettings
+    /// The time as last told by a `.tick`; the reducer never reads the clock.
+    public var now: Date
+    public var size: TerminalSize
+    /// The language the screen speaks now.
+    public var language: Language
+    /// The theme the screen is drawn with now.
+    public var theme: String
+    public var session: DetaineeSession?
+    /// Navigation stack; never empty, its last element is on screen.
+    public var stack: [Route]
+    /// Set when the kiosk must stop (SIGHUP, SIGTERM).
+    public var isStopping = false
+
+    public init(settings: KioskSettings = KioskSettings(), now: Date = Date(timeIntervalSince1970: 0),
+                size: TerminalSize = .standard) {
+        self.settings = settings
+        self.now = now
+        self.size = size
+        self.language = settings.defaultLanguage
+        self.theme = settings.defaultTheme
+        self.stack = [.login(LoginState())]
+    }
+
+    /// The screen on top of the stack.
+    public var route: Route {
+        get { stack.last ?? .login(LoginState()) }
+        set {
+            if stack.isEmpty { stack = [newValue] } else { stack[stack.count - 1] = newValue }
+        }
+    }
+
+    public var catalog: Catalog { Catalog(language) }
+
+    /// Whether the idle warning is showing.
+    public var isIdleWarningShown: Bool {
+        guard let session else { return false }
+        return now.timeIntervalSince(session.lastActivity) >= settings.idleTimeout - settings.idleWarning
+    }
+
+    /// Whole seconds left before the idle logout (0 when no one is logged in).
+    public var secondsBeforeIdleLogout: Int {
+        guard let session else { return 0 }
+        let left = settings.idleTimeout - now.timeIntervalSince(session.lastActivity)
+        return max(0, Int(left.rounded(.up)))
+    }
+
+    /// The next moment the screen changes without a key: the next minute on the clock, or an
+    /// idle warning or logout. The run loop waits for input at most until then.
+    public var nextDeadline: Date {
+        let seconds = now.timeIntervalSinceReferenceDate
+        var deadline = Date(timeIntervalSinceReferenceDate: (seconds / 60).rounded(.down) * 60 + 60)
+        if let session {
+            let warning = session.lastActivity.addingTimeInterval(settings.idleTimeout - settings.idleWarning)
+            let logout = session.lastActivity.addingTimeInterval(settings.idleTimeout)
+            if warning > now { deadline = min(deadline, warning) }
+            if isIdleWarningShown {
+                // The countdown is shown in seconds: wake once a second while it runs.
+                deadline = min(deadline, now.addingTimeInterval(1), logout)
+            }
+            if logout > now { deadline = min(deadline, logout) }
+        }
+        return deadline
+    }
+}

@@ -1,0 +1,90 @@
+import KioskCore
+
+/// The login form: language, number, PIN, and why the last attempt failed.
+struct LoginScreen {
+    let state: AppState
+    let login: LoginState
+
+    static func hints(_ login: LoginState, _ catalog: Catalog) -> [KeyHint] {
+        var hints = [KeyHint("Enter", catalog[.hintLogIn]), KeyHint("Tab", catalog[.hintNextField])]
+        if login.focus == .language { hints.insert(KeyHint("←→", catalog[.hintLanguage]), at: 0) }
+        hints.append(KeyHint("F2", catalog[.hintLanguage]))
+        return hints
+    }
+
+    /// Draws the form; returns where the cursor goes.
+    func draw(in buffer: inout Buffer, area: Rect) -> Position? {
+        let catalog = state.catalog
+        let width = min(area.cols, 60)
+        let labelWidth = max(TextWidth.of(catalog[.loginNumber]), TextWidth.of(catalog[.loginPIN]), TextWidth.of(catalog[.loginLanguage]))
+        let number = TextField(label: catalog[.loginNumber], value: login.number, capacity: LoginState.maxNumberLength,
+                               isFocused: login.focus == .number)
+        let pin = TextField(label: catalog[.loginPIN], value: login.pin.value, capacity: LoginState.maxPINLength,
+                            isMasked: true, isFocused: login.focus == .pin)
+
+        var blocks: [LayoutBlock] = [
+            LayoutBlock([StyledLine(catalog[.loginWelcome], .title)]),
+            .spacer,
+            LayoutBlock(TextLayout.wrap(catalog[.loginPrompt], width: width).map { StyledLine($0) }, optional: true),
+            .spacer,
+            LayoutBlock(languageLines(labelWidth: labelWidth, width: width)),
+            .spacer,
+            LayoutBlock([number.line(labelWidth: labelWidth)]),
+            LayoutBlock([pin.line(labelWidth: labelWidth)]),
+        ]
+        if let message = login.message {
+            let (text, role) = describe(message)
+            blocks.append(.spacer)
+            blocks.append(LayoutBlock(TextLayout.wrap(text, width: width).map { StyledLine($0, role) }))
+        }
+        let lines = LayoutBlock.fit(blocks, height: area.rows)
+        let left = area.col + (area.cols - width) / 2
+        let top = area.row + max(0, (area.rows - lines.count) / 3)
+        var cursor: Position?
+        for (index, line) in lines.enumerated() {
+            if let position = buffer.draw(line, row: top + index, col: left, width: width) { cursor = position }
+        }
+        return cursor
+    }
+
+    /// "Language" and the four languages, the current one in brackets; on two lines when narrow.
+    private func languageLines(labelWidth: Int, width: Int) -> [StyledLine] {
+        let focused = login.focus == .language
+        let marker = focused ? "> " : "  "
+        let label = state.catalog[.loginLanguage]
+        var choices: [Span] = []
+        for language in Language.allCases {
+            let isCurrent = language == state.language
+            choices.append(Span(isCurrent ? "[" + language.nativeName + "]" : " " + language.nativeName + " ",
+                                isCurrent ? .selected : .body))
+        }
+        let head = Span(marker + label + String(repeating: " ", count: max(0, labelWidth - TextWidth.of(label))) + " ",
+                        focused ? .title : .body)
+        let choicesWidth = choices.reduce(0) { $0 + TextWidth.of($1.text) }
+        if TextWidth.of(head.text) + choicesWidth <= width {
+            return [StyledLine([head] + choices)]
+        }
+        return [StyledLine([head]), StyledLine([Span("  ")] + choices)]
+    }
+
+    private func describe(_ message: LoginState.Message) -> (String, Role) {
+        let catalog = state.catalog
+        switch message {
+        case .missingFields:
+            return ("! " + catalog[.loginMissingFields], .error)
+        case .refused(.wrongCredentials):
+            return ("! " + catalog[.loginWrongCredentials], .error)
+        case .refused(.tooSoon(let until)):
+            let time = DateText.time(until, language: state.language, timeZone: state.settings.timeZone)
+            return ("! " + catalog.text(.loginTooSoon, ["time": time]), .error)
+        case .refused(.locked):
+            return ("! " + catalog[.loginLocked], .error)
+        case .idleLoggedOut:
+            return (catalog[.loginIdleLoggedOut], .warning)
+        case .storeFailed(.notWritable):
+            return ("! " + catalog[.storeNotWritable], .error)
+        case .storeFailed(.unavailable):
+            return ("! " + catalog[.storeUnavailable], .error)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import KioskCore
+
+/// Draws the whole screen for a state: header, the screen on top of the stack, status bar,
+/// and the idle warning over it. Pure: the same state always gives the same frame.
+public enum ScreenRenderer {
+    public static func render(_ state: AppState) -> Frame {
+        var buffer = Buffer(size: state.size)
+        if state.size.isBelowMinimum {
+            TooSmallScreen.draw(state, in: &buffer)
+            return Frame(buffer: buffer)
+        }
+        let catalog = state.catalog
+        let (header, rest) = buffer.area.splitTop(1)
+        let (body, status) = rest.splitBottom(1)
+        HeaderBar(place: place(state), user: user(state), clock: DateText.clock(state.now, language: state.language,
+                                                                                  timeZone: state.settings.timeZone))
+            .draw(in: &buffer, area: header)
+        let content = body.inset(1).isEmpty ? body : Rect(row: body.row + 1, col: body.col + 1, cols: body.cols - 2, rows: body.rows - 1)
+        var cursor: Position?
+        let hints: [KeyHint]
+        switch state.route {
+        case .login(let login):
+            cursor = LoginScreen(state: state, login: login).draw(in: &buffer, area: content)
+            hints = LoginScreen.hints(login, catalog)
+        case .home(let home):
+            HomeScreen(state: state, home: home).draw(in: &buffer, area: content)
+            hints = HomeScreen.hints(catalog)
+        case .settings(let settings):
+            SettingsScreen(state: state, settings: settings).draw(in: &buffer, area: content)
+            hints = SettingsScreen.hints(catalog)
+        case .section(let section):
+            SectionScreen(state: state, section: section).draw(in: &buffer, area: content)
+            hints = SectionScreen.hints(catalog)
+        }
+        StatusBar(hints).draw(in: &buffer, area: status)
+        if state.isIdleWarningShown {
+            let message = catalog.text(.idleWarning, ["seconds": String(state.secondsBeforeIdleLogout)])
+            Dialog(title: catalog[.idleWarningTitle], message: message, role: .dialog).draw(in: &buffer, area: body)
+            cursor = nil
+        }
+        return Frame(buffer: buffer, cursor: cursor)
+    }
+
+    private static func place(_ state: AppState) -> String {
+        state.catalog[.appName] + " · " + state.settings.terminalName
+    }
+
+    private static func user(_ state: AppState) -> String? {
+        guard let account = state.session?.account else { return nil }
+        return "\(account.name) (\(account.number))"
+    }
+
+    /// The title of a home-menu section.
+    static func title(of section: Section) -> MessageKey {
+        switch section {
+        case .courses: .menuCourses
+        case .jobSites: .menuJobSites
+        case .press: .menuPress
+        case .requests: .menuRequests
+        }
+    }
+}

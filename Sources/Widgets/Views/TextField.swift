@@ -1,0 +1,34 @@
+/// A one-line input: label, then the value in a box of fixed width; masked for secrets.
+public struct TextField: Equatable, Sendable {
+    public var label: String
+    public var value: String
+    public var capacity: Int
+    public var isMasked: Bool
+    public var isFocused: Bool
+
+    public init(label: String, value: String, capacity: Int, isMasked: Bool = false, isFocused: Bool = false) {
+        self.label = label
+        self.value = value
+        self.capacity = capacity
+        self.isMasked = isMasked
+        self.isFocused = isFocused
+    }
+
+    /// The value as drawn: a secret is one `*` per character, whatever was typed.
+    public var shownValue: String {
+        isMasked ? String(repeating: "*", count: value.count) : value
+    }
+
+    /// The field as a line: focus marker, label padded to `labelWidth`, then the value box.
+    public func line(labelWidth: Int) -> StyledLine {
+        let marker = isFocused ? "> " : "  "
+        let labelText = TextLayout.truncate(label, width: labelWidth)
+        let padding = String(repeating: " ", count: max(0, labelWidth - TextWidth.of(labelText)))
+        let shown = shownValue
+        let box = shown + String(repeating: " ", count: max(0, capacity - TextWidth.of(shown)) + 1)
+        let head = marker + labelText + padding + " "
+        let cursor = isFocused ? TextWidth.of(head) + TextWidth.of(shown) : nil
+        return StyledLine([Span(head, isFocused ? .title : .body), Span(box, isFocused ? .inputFocused : .input)],
+                          cursor: cursor)
+    }
+}
