@@ -47,7 +47,8 @@ struct LoginScreen {
         return cursor
     }
 
-    /// "Language" and the four languages, the current one in brackets; on two lines when narrow.
+    /// "Language" and the four languages, the current one in brackets; only the current one,
+    /// between arrows, when the four do not fit.
     private func languageLines(labelWidth: Int, width: Int) -> [StyledLine] {
         let focused = login.focus == .language
         let marker = focused ? "> " : "  "
@@ -64,7 +65,7 @@ struct LoginScreen {
         if TextWidth.of(head.text) + choicesWidth <= width {
             return [StyledLine([head] + choices)]
         }
-        return [StyledLine([head]), StyledLine([Span("  ")] + choices)]
+        return [StyledLine([head, Span("‹ " + state.language.nativeName + " ›", .selected)])]
     }
 
     private func describe(_ message: LoginState.Message) -> (String, Role) {

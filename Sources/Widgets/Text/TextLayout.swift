@@ -23,7 +23,7 @@ public enum TextLayout {
                 }
                 while wordWidth > width {
                     let (head, tail) = split(word, at: width)
-                    lines.append(head)
+                    if !head.isEmpty { lines.append(head) }
                     word = tail
                     wordWidth = TextWidth.of(word)
                 }

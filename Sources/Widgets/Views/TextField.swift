@@ -1,4 +1,4 @@
-/// A one-line input: label, then the value in a box of fixed width; masked for secrets.
+/// A one-line input: label, then the value in a bracketed box of fixed width; masked for secrets.
 public struct TextField: Equatable, Sendable {
     public var label: String
     public var value: String
@@ -27,8 +27,10 @@ public struct TextField: Equatable, Sendable {
         let shown = shownValue
         let box = shown + String(repeating: " ", count: max(0, capacity - TextWidth.of(shown)) + 1)
         let head = marker + labelText + padding + " "
-        let cursor = isFocused ? TextWidth.of(head) + TextWidth.of(shown) : nil
-        return StyledLine([Span(head, isFocused ? .title : .body), Span(box, isFocused ? .inputFocused : .input)],
+        // Brackets show the field's extent on terminals that cannot underline or colour it.
+        let cursor = isFocused ? TextWidth.of(head) + 1 + TextWidth.of(shown) : nil
+        let role: Role = isFocused ? .inputFocused : .input
+        return StyledLine([Span(head, isFocused ? .title : .body), Span("[", .body), Span(box, role), Span("]", .body)],
                           cursor: cursor)
     }
 }

@@ -1,0 +1,19 @@
+import Foundation
+
+/// Where the runtime reads the time; the reducer only ever gets it through `.tick`.
+public protocol KioskClock: AnyObject {
+    var now: Date { get }
+}
+
+/// The system clock.
+public final class SystemClock: KioskClock {
+    public init() {}
+    public var now: Date { Date() }
+}
+
+/// A clock that moves only when told to: for tests and screen scripts.
+public final class ManualClock: KioskClock {
+    public var now: Date
+    public init(_ now: Date) { self.now = now }
+    public func advance(by seconds: TimeInterval) { now = now.addingTimeInterval(seconds) }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import KioskCore
+import Widgets
+
+/// Holds the state, feeds actions to the reducer and runs the effects it returns.
+///
+/// Effects run synchronously and their results are fed back at once, so after `send`
+/// returns the program has settled: nothing is pending. Screen scripts rely on that.
+public final class Runtime {
+    public private(set) var state: AppState
+    public let themes: ThemeCatalog
+    /// Set by the `.exit` effect; the run loop stops.
+    public private(set) var exitRequested = false
+    private let accounts: AccountStore
+    private let clock: KioskClock
+    private let log: (String) -> Void
+
+    public init(settings: KioskSettings, accounts: AccountStore, themes: ThemeCatalog, clock: KioskClock,
+                size: TerminalSize, log: @escaping (String) -> Void = { _ in }) {
+        var settings = settings
+        settings.themes = themes.names
+        if !themes.names.contains(settings.defaultTheme), let first = themes.names.first { settings.defaultTheme = first }
+        self.state = AppState(settings: settings, now: clock.now, size: size)
+        self.themes = themes
+        self.accounts = accounts
+        self.clock = clock
+        self.log = log
+    }
+
+    /// The theme the state asks for.
+    public var theme: Theme { themes.theme(named: state.theme) }
+
+    /// The frame for the current state.
+    public func frame() -> Frame { ScreenRenderer.render(state) }
+
+    /// Applies an action and every action its effects produce, until none is left.
+    public func send(_ action: Action) {
+        var pending = [action]
+        while !pending.isEmpty {
+            let next = pending.removeFirst()
+            for effect in reduce(&state, next) {
+                pending += run(effect)
+            }
+        }
+    }
+
+    /// Tells the reducer the time now.
+    public func tick() { send(.tick(clock.now)) }
+
+    private func run(_ effect: Effect) -> [Action] {
+        do {
+            switch effect {
+            case .authenticate(let number, let pin):
+                switch try accounts.authenticateDetainee(number: number, pin: pin, now: clock.now) {
+                case .accepted(let account): return [.loginAccepted(account)]
+                case .refused(let refusal): return [.loginRefused(refusal)]
+                }
+            case .loadHomeSummary(let detainee):
+                return [.homeSummaryLoaded(try accounts.homeSummary(detainee: detainee, now: clock.now))]
+            case .savePreferences(let detainee, let language, let theme):
+                try accounts.savePreferences(detainee: detainee, language: language, theme: theme)
+                return [.preferencesSaved]
+            case .exit:
+                exitRequested = true
+                return []
+            }
+        } catch {
+            log("store failure while running \(effect): \(error)")
+            return [.storeFailed(error)]
+        }
+    }
+}
