@@ -50,7 +50,10 @@ public struct StaffAccount: Equatable, Sendable {
     }
 }
 
-/// Why a login was refused. Deliberately does not say whether the number exists.
+/// Why a login was refused.
+///
+/// A wrong PIN and an unknown number give the same refusal. Delays and lockouts are counted per
+/// existing account, so repeated tries on one number can still tell that it exists.
 public enum LoginRefusal: Equatable, Sendable {
     /// Wrong number or wrong PIN.
     case wrongCredentials

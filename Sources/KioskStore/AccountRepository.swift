@@ -1,0 +1,85 @@
+import Foundation
+import GRDB
+import KioskCore
+
+/// Result of checking a staff login and password.
+public enum StaffLoginOutcome: Equatable, Sendable {
+    case accepted(StaffAccount)
+    case refused(LoginRefusal)
+}
+
+/// The SQLite implementation of the core's `AccountStore`, plus staff login.
+///
+/// Failures are counted in the database under `LoginThrottle`, so restarting the kiosk
+/// resets nothing.
+public struct AccountRepository: AccountStore {
+    public let database: KioskDatabase
+    public let hasher: SecretHasher
+    public let throttle: LoginThrottle
+
+    public init(database: KioskDatabase, hasher: SecretHasher = SecretHasher(), throttle: LoginThrottle = .standard) {
+        self.database = database
+        self.hasher = hasher
+        self.throttle = throttle
+    }
+
+    private var credentials: CredentialCheck {
+        CredentialCheck(database: database, hasher: hasher, throttle: throttle)
+    }
+
+    // MARK: - AccountStore
+
+    /// Checks a detainee's number and PIN at `now`.
+    ///
+    /// An unknown or malformed number gets the same refusal as a wrong PIN, after the same work.
+    public func authenticateDetainee(number: String, pin: Secret, now: Date) throws(StoreFailure) -> LoginOutcome {
+        do {
+            switch try credentials.check(pin, now: now, find: { db in
+                try DetaineeRecord.find(number: number, in: db)
+            }) {
+            case .accepted(let record): return .accepted(record.account)
+            case .refused(let refusal): return .refused(refusal)
+            }
+        } catch {
+            throw error.failure
+        }
+    }
+
+    /// Stores the language and theme a detainee chose; an unknown id changes nothing.
+    public func savePreferences(detainee: AccountID, language: Language, theme: String?) throws(StoreFailure) {
+        let theme = theme.map { TextSanitizer(maxLength: 64).clean($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        do {
+            try database.write { db in
+                guard var record = try DetaineeRecord.fetchOne(db, key: detainee) else { return }
+                try record.updateChanges(db) {
+                    $0.language = language
+                    $0.theme = theme
+                }
+            }
+        } catch {
+            throw error.failure
+        }
+    }
+
+    /// Announcements and unread counts: empty until the features that own them exist.
+    public func homeSummary(detainee: AccountID, now: Date) throws(StoreFailure) -> HomeSummary {
+        .empty
+    }
+
+    // MARK: - Staff
+
+    /// Checks a staff login and password at `now`, under the same throttle as detainees.
+    public func authenticateStaff(login: String, password: Secret, now: Date) throws(StoreError) -> StaffLoginOutcome {
+        switch try credentials.check(password, now: now, find: { db in
+            try StaffRecord.find(login: login, in: db)
+        }) {
+        case .accepted(let record): .accepted(record.account)
+        case .refused(let refusal): .refused(refusal)
+        }
+    }
+
+    /// The detainee with this id, with preferences as last saved.
+    public func detainee(id: AccountID) throws(StoreError) -> DetaineeAccount? {
+        try database.read { db in try DetaineeRecord.fetchOne(db, key: id)?.account }
+    }
+}
