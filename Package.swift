@@ -16,9 +16,9 @@ let package = Package(
     targets: [
         .systemLibrary(
             name: "CNcurses",
-            path: "Sources/CNcurses",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncursesw5-dev"])]
+            path: "Sources/CNcurses"
+            // No pkgConfig: Debian's ncursesw.pc adds -D flags SwiftPM refuses with a warning on
+            // every build; the module map links ncursesw and `make` installs libncurses-dev.
         ),
         .target(name: "KioskCore"),
         .target(name: "Widgets", dependencies: ["KioskCore"]),

@@ -8,6 +8,7 @@ public enum Key: Equatable, Hashable, Sendable {
     case backspace, delete, insert
     /// F1…F12.
     case function(Int)
-    /// Ctrl plus a letter, lower-case `a`…`z`. Reaches the program as a key; never a signal.
+    /// Ctrl plus a letter `a`…`z` (lower-case) or one of `\ ] ^ _`. Reaches the program as a
+    /// key, never as a signal: raw mode turns Ctrl-C, Ctrl-\, Ctrl-Z into plain keys.
     case control(Character)
 }

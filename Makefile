@@ -1,0 +1,36 @@
+# The cell kiosk: build, test and demo on Debian.
+#   make demo   installs what is missing, builds, runs the demo on demo/kiosk.sqlite
+#   make test   installs what is missing, builds, runs every test (unit, store, real terminal)
+
+SWIFT      ?= swift
+BUILD_DIR  ?= .build
+KIOSK      := $(BUILD_DIR)/debug/kiosk
+DEMO_DB    ?= demo/kiosk.sqlite
+# Debian packages the build and the tests need.
+DEB_PACKAGES := libncurses-dev libsqlite3-dev pkg-config tmux
+
+.PHONY: all build test unit-test pty-test demo deps clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh $(DEB_PACKAGES)
+
+build: deps
+	$(SWIFT) build --build-path $(BUILD_DIR)
+
+unit-test: deps
+	$(SWIFT) build --build-path $(BUILD_DIR) --build-tests
+	$(SWIFT) test --build-path $(BUILD_DIR) --skip-build
+
+pty-test: build
+	Tests/pty/run-all.sh $(KIOSK)
+
+test: unit-test pty-test
+
+demo: build
+	@mkdir -p $(dir $(DEMO_DB))
+	$(KIOSK) demo --db $(DEMO_DB) --themes themes
+
+clean:
+	rm -rf $(BUILD_DIR)

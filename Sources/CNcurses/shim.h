@@ -1,0 +1,223 @@
+/* ncursesw for Swift: the wide-character API, plus inline functions for what Swift cannot see
+ * (macros, the global stdscr) and the signal plumbing of the kiosk's lockdown.
+ *
+ * Every function here is `static inline`, and so is the state of the signal and exit helpers
+ * (kiosk_state): each Swift *file* that calls a kiosk_sig_* / kiosk_exit_* function gets its own
+ * copy of that state. Only Sources/KioskApp/Terminal/NcursesSignals.swift may call them.
+ */
+#ifndef KIOSK_CNCURSES_SHIM_H
+#define KIOSK_CNCURSES_SHIM_H
+
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+
+#include <errno.h>
+#include <fcntl.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
+#include <ncurses.h>
+
+/* ---- What Swift cannot see: the current screen's window, macros, globals ---- */
+
+static inline WINDOW *kiosk_stdscr(void) { return stdscr; }
+static inline int kiosk_colors(void) { return COLORS; }
+static inline int kiosk_color_pairs(void) { return COLOR_PAIRS; }
+
+static inline attr_t kiosk_a_normal(void) { return A_NORMAL; }
+static inline attr_t kiosk_a_bold(void) { return A_BOLD; }
+static inline attr_t kiosk_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t kiosk_a_reverse(void) { return A_REVERSE; }
+static inline attr_t kiosk_a_dim(void) { return A_DIM; }
+static inline attr_t kiosk_color_pair(int pair) { return (attr_t)COLOR_PAIR(pair); }
+
+static inline int kiosk_key_f(int n) { return KEY_F(n); }
+static inline int kiosk_key_code_yes(void) { return KEY_CODE_YES; }
+
+/* Rows and columns of a window (getmaxyx). */
+static inline int kiosk_maxy(WINDOW *win) { int y, x; getmaxyx(win, y, x); (void)x; return y; }
+static inline int kiosk_maxx(WINDOW *win) { int y, x; getmaxyx(win, y, x); (void)y; return x; }
+
+/* newterm on the process's stdout/stdin; NULL when the terminal type is unknown or unusable. */
+static inline SCREEN *kiosk_newterm(const char *type) { return newterm(type, stdout, stdin); }
+
+/* Whether the current terminal can address the cursor (terminfo `cup`). */
+static inline int kiosk_has_cursor_addressing(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
+/* Columns the C library gives a character in the current locale (-1: not printable). */
+static inline int kiosk_wcwidth(wchar_t c) { return wcwidth(c); }
+
+/* The terminfo `colors` capability of the current terminal (before start_color), or 0. */
+static inline int kiosk_terminfo_colors(void) {
+    int colors = tigetnum("colors");
+    return colors > 0 ? colors : 0;
+}
+
+/* The codeset of the current locale, e.g. "UTF-8". */
+static inline const char *kiosk_codeset(void) { return nl_langinfo(CODESET); }
+
+/* Draws one cell: a NUL-terminated wchar_t array (one spacing character, then combining
+ * marks), attributes and colour pair. Returns ERR when ncurses rejects the characters. */
+static inline int kiosk_put_cell(WINDOW *win, int y, int x, const wchar_t *text, attr_t attrs, int pair) {
+    cchar_t cell;
+    if (setcchar(&cell, text, attrs, (short)pair, NULL) == ERR) return ERR;
+    if (wmove(win, y, x) == ERR) return ERR;
+    /* At the bottom-right cell ncurses draws, then returns ERR because it cannot advance. */
+    return wadd_wch(win, &cell);
+}
+
+/* ---- Lockdown signals ----
+ * SIGHUP/SIGTERM set a flag and wake the input wait through a self-pipe; SIGWINCH is chained
+ * to ncurses's own handler and wakes the wait too. No SA_RESTART: blocking calls return EINTR. */
+
+/* All state of the helpers below. A function-local static, because Swift's importer leaves
+ * some file-scope statics undefined at link time. */
+struct kiosk_state {
+    volatile sig_atomic_t stop;       /* the SIGHUP/SIGTERM received, or 0 */
+    int pipe[2];                      /* self-pipe written by the handlers */
+    struct sigaction old_winch;       /* ncurses's SIGWINCH handler */
+    int old_winch_saved;
+    volatile sig_atomic_t curses_active;
+    int exit_registered;
+};
+static inline struct kiosk_state *kiosk_state(void) {
+    static struct kiosk_state state = {.stop = 0, .pipe = {-1, -1}, .old_winch_saved = 0};
+    return &state;
+}
+
+static inline void kiosk_sig_wake(void) {
+    int fd = kiosk_state()->pipe[1];
+    if (fd >= 0) {
+        char byte = 1;
+        ssize_t ignored = write(fd, &byte, 1);
+        (void)ignored;
+    }
+}
+
+static inline void kiosk_sig_stop_handler(int sig) {
+    int saved = errno;
+    kiosk_state()->stop = sig;
+    kiosk_sig_wake();
+    errno = saved;
+}
+
+static inline void kiosk_sig_winch_handler(int sig) {
+    int saved = errno;
+    const struct sigaction *old = &kiosk_state()->old_winch;
+    if (kiosk_state()->old_winch_saved && !(old->sa_flags & SA_SIGINFO)
+        && old->sa_handler != SIG_DFL && old->sa_handler != SIG_IGN && old->sa_handler != NULL) {
+        old->sa_handler(sig);
+    }
+    kiosk_sig_wake();
+    errno = saved;
+}
+
+/* SIGINT, SIGQUIT and SIGTSTP are ignored. */
+static inline void kiosk_sig_ignore_interactive(void) {
+    struct sigaction ignore;
+    memset(&ignore, 0, sizeof ignore);
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    sigaction(SIGINT, &ignore, NULL);
+    sigaction(SIGQUIT, &ignore, NULL);
+    sigaction(SIGTSTP, &ignore, NULL);
+}
+
+/* Installs the SIGHUP/SIGTERM handlers, the chained SIGWINCH handler and the wake-up pipe.
+ * Call after newterm (ncurses installs its own handlers there). Returns 0, or -1 with errno. */
+static inline int kiosk_sig_install(void) {
+    struct kiosk_state *state = kiosk_state();
+    if (state->pipe[0] < 0) {
+        int fds[2];
+        if (pipe(fds) != 0) return -1;
+        for (int i = 0; i < 2; i++) {
+            fcntl(fds[i], F_SETFL, fcntl(fds[i], F_GETFL) | O_NONBLOCK);
+            fcntl(fds[i], F_SETFD, FD_CLOEXEC);
+        }
+        state->pipe[1] = fds[1];
+        state->pipe[0] = fds[0];
+    }
+    struct sigaction stop;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = kiosk_sig_stop_handler;
+    sigemptyset(&stop.sa_mask);
+    stop.sa_flags = 0;
+    if (sigaction(SIGHUP, &stop, NULL) != 0) return -1;
+    if (sigaction(SIGTERM, &stop, NULL) != 0) return -1;
+
+    struct sigaction current;
+    if (sigaction(SIGWINCH, NULL, &current) != 0) return -1;
+    if (current.sa_handler != kiosk_sig_winch_handler) {
+        struct sigaction winch;
+        memset(&winch, 0, sizeof winch);
+        winch.sa_handler = kiosk_sig_winch_handler;
+        sigemptyset(&winch.sa_mask);
+        winch.sa_flags = 0;
+        state->old_winch = current;
+        state->old_winch_saved = 1;
+        if (sigaction(SIGWINCH, &winch, NULL) != 0) return -1;
+    }
+    return 0;
+}
+
+/* The SIGHUP/SIGTERM received so far, or 0. */
+static inline int kiosk_sig_stop_signal(void) { return (int)kiosk_state()->stop; }
+
+/* Waits until `fd` is readable, a signal arrives, or `timeout_ms` passes (-1: forever).
+ * Returns 1: input; 2: a signal woke us; 3: the input hung up or failed; 0: timeout. */
+static inline int kiosk_sig_wait_input(int fd, int timeout_ms) {
+    int wake = kiosk_state()->pipe[0];
+    struct pollfd fds[2];
+    fds[0].fd = fd;
+    fds[0].events = POLLIN;
+    fds[0].revents = 0;
+    fds[1].fd = wake;
+    fds[1].events = POLLIN;
+    fds[1].revents = 0;
+    int ready = poll(fds, wake >= 0 ? 2 : 1, timeout_ms);
+    if (ready < 0) return errno == EINTR ? 2 : 3;
+    if (ready == 0) return 0;
+    if (fds[1].revents & POLLIN) {
+        char drain[64];
+        while (read(wake, drain, sizeof drain) > 0) {}
+        return 2;
+    }
+    if (fds[0].revents & POLLIN) return 1;
+    return 3; /* hung up, failed, or the pipe broke: never report readiness we cannot consume */
+}
+
+/* ---- Restoring the terminal when the process exits through exit() ---- */
+
+static inline void kiosk_exit_restore(void) {
+    if (kiosk_state()->curses_active) {
+        kiosk_state()->curses_active = 0;
+        werase(stdscr);
+        wrefresh(stdscr);
+        endwin();
+    }
+}
+
+/* Registers the exit-time restore once; `active` says whether curses currently owns the tty. */
+static inline void kiosk_exit_set_active(int active) {
+    struct kiosk_state *state = kiosk_state();
+    if (!state->exit_registered) {
+        state->exit_registered = 1;
+        atexit(kiosk_exit_restore);
+    }
+    state->curses_active = active;
+}
+
+#endif

@@ -1,0 +1,144 @@
+import ArgumentParser
+import Foundation
+import KioskCore
+import KioskStore
+
+/// `kiosk admin`: databases and accounts from the shell, with the same rules as the screens.
+struct AdminCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "admin",
+        abstract: "Create databases and manage accounts without starting the screen.",
+        subcommands: [Init.self, AddDetainee.self, AddStaff.self, SetPIN.self, Unlock.self, List.self]
+    )
+
+    /// Opens the database of the options (creating it only when `create` is true).
+    static func open(_ store: StoreOptions, create: Bool = false) throws -> KioskDatabase {
+        let path = try store.databasePath(try store.loadConfig())
+        if !create && !FileManager.default.fileExists(atPath: path) {
+            throw ValidationError("No database at \(path). Create one with: kiosk admin init --db \(path)")
+        }
+        return try KioskDatabase(path: path)
+    }
+
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create (or migrate) a database.")
+        @OptionGroup var store: StoreOptions
+        @Flag(help: "Add the demo accounts listed in the README.") var demo = false
+
+        func run() throws {
+            let database = try AdminCommand.open(store, create: true)
+            defer { try? database.close() }
+            print("Database ready at \(database.path) (migrations: \(try database.appliedMigrations().joined(separator: ", ")))")
+            if demo {
+                let report = try AccountAdmin(database: database).seedDemo()
+                print("Demo accounts created: \(report.created.joined(separator: ", ").ifEmpty("none")); already there: \(report.skipped.joined(separator: ", ").ifEmpty("none"))")
+            }
+        }
+    }
+
+    struct AddDetainee: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add-detainee",
+            abstract: "Add a detainee. The PIN is asked for (or read from standard input).")
+        @OptionGroup var store: StoreOptions
+        @Option(help: "Prison number, digits only.") var number: String
+        @Option(help: "Full name.") var name: String
+        @Option(help: "Cell, e.g. A-101.") var cell: String
+        @Option(help: "Language: fr, nl, de or en.") var lang: String
+
+        func run() throws {
+            let language = try AccountValidation.language(lang)
+            let database = try AdminCommand.open(store)
+            defer { try? database.close() }
+            let pin = try SecretInput.read("PIN")
+            let account = try AccountAdmin(database: database).createDetainee(number: number, pin: pin, name: name, cell: cell, language: language)
+            print("Added detainee \(account.number) (\(account.name), \(account.cell), \(account.language.rawValue))")
+        }
+    }
+
+    struct AddStaff: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add-staff",
+            abstract: "Add a member of staff. The password is asked for (or read from standard input).")
+        @OptionGroup var store: StoreOptions
+        @Option(help: "Login: lower-case letters, digits, . - _") var login: String
+        @Option(help: "Full name.") var name: String
+        @Option(help: "Role: officer, service or admin.") var role: String
+        @Option(help: "Language: fr, nl, de or en.") var lang: String
+
+        func run() throws {
+            let role = try AccountValidation.role(role)
+            let language = try AccountValidation.language(lang)
+            let database = try AdminCommand.open(store)
+            defer { try? database.close() }
+            let password = try SecretInput.read("Password")
+            let account = try AccountAdmin(database: database).createStaff(login: login, password: password, name: name, role: role, language: language)
+            print("Added staff \(account.login) (\(account.name), \(account.role.rawValue))")
+        }
+    }
+
+    struct SetPIN: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set-pin",
+            abstract: "Give a detainee a new PIN; also clears failed attempts and unlocks the account.")
+        @OptionGroup var store: StoreOptions
+        @Option(help: "Prison number.") var number: String
+
+        func run() throws {
+            let database = try AdminCommand.open(store)
+            defer { try? database.close() }
+            let pin = try SecretInput.read("New PIN")
+            try AccountAdmin(database: database).setDetaineePIN(number: number, pin: pin)
+            print("PIN changed for \(number); the account is unlocked")
+        }
+    }
+
+    struct Unlock: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Unlock an account locked after failed logins.")
+        @OptionGroup var store: StoreOptions
+        @Option(help: "A detainee's number.") var number: String?
+        @Option(help: "A staff login.") var login: String?
+
+        func validate() throws {
+            guard (number == nil) != (login == nil) else { throw ValidationError("Give either --number or --login.") }
+        }
+
+        func run() throws {
+            let database = try AdminCommand.open(store)
+            defer { try? database.close() }
+            let admin = AccountAdmin(database: database)
+            if let number {
+                try admin.unlockDetainee(number: number)
+                print("Unlocked detainee \(number)")
+            } else if let login {
+                try admin.unlockStaff(login: login)
+                print("Unlocked staff \(login)")
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List accounts with their failed attempts and locks.")
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let database = try AdminCommand.open(store)
+            defer { try? database.close() }
+            let admin = AccountAdmin(database: database)
+            print("Detainees")
+            for entry in try admin.listDetainees() {
+                let account = entry.account
+                print("  \(account.number)\t\(account.name)\t\(account.cell)\t\(account.language.rawValue)\tfailed \(entry.failedAttempts)\(entry.locked ? "\tLOCKED" : "")")
+            }
+            print("Staff")
+            for entry in try admin.listStaff() {
+                let account = entry.account
+                print("  \(account.login)\t\(account.name)\t\(account.role.rawValue)\t\(account.language.rawValue)\tfailed \(entry.failedAttempts)\(entry.locked ? "\tLOCKED" : "")")
+            }
+        }
+    }
+}
+
+private extension String {
+    func ifEmpty(_ replacement: String) -> String { isEmpty ? replacement : self }
+}
