@@ -9,7 +9,10 @@ DEMO_DB    ?= demo/kiosk.sqlite
 # Debian packages the build and the tests need.
 DEB_PACKAGES := libncurses-dev libsqlite3-dev pkg-config tmux
 
-.PHONY: all build test unit-test pty-test demo deps clean
+SCRIPTS    := Tests/Scripts
+PTY_SCRIPTS = $(addprefix $(SCRIPTS)/,$(shell grep -v '^\#' $(SCRIPTS)/pty-subset.txt))
+
+.PHONY: all build test unit-test script-test pty-test demo deps clean
 
 all: build
 
@@ -23,10 +26,15 @@ unit-test: deps
 	$(SWIFT) build --build-path $(BUILD_DIR) --build-tests
 	$(SWIFT) test --build-path $(BUILD_DIR) --skip-build
 
+# Every screen script in-process, then a subset through a real pty against the same snapshots.
+script-test: build
+	$(KIOSK) script --jobs 2 --themes themes $(SCRIPTS)
+	$(KIOSK) script --pty --jobs 2 --themes themes $(PTY_SCRIPTS)
+
 pty-test: build
 	Tests/pty/run-all.sh $(KIOSK)
 
-test: unit-test pty-test
+test: unit-test script-test pty-test
 
 demo: build
 	@mkdir -p $(dir $(DEMO_DB))

@@ -38,10 +38,11 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        .target(name: "ScreenScript", dependencies: ["KioskCore", "Widgets", "KioskRuntime"]),
         .executableTarget(
             name: "KioskApp",
             dependencies: [
-                "KioskCore", "Widgets", "KioskStore", "KioskRuntime", "CNcurses",
+                "KioskCore", "Widgets", "KioskStore", "KioskRuntime", "ScreenScript", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +50,7 @@ let package = Package(
         .testTarget(name: "WidgetsTests", dependencies: ["Widgets", "KioskCore"]),
         .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore", "KioskCore"]),
         .testTarget(name: "KioskRuntimeTests", dependencies: ["KioskRuntime", "KioskCore", "Widgets"]),
+        .testTarget(name: "ScreenScriptTests", dependencies: ["ScreenScript", "KioskRuntime", "KioskStore", "KioskCore", "Widgets"]),
     ],
     swiftLanguageModes: [.v6]
 )

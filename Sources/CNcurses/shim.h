@@ -170,6 +170,14 @@ static inline int kiosk_sig_install(void) {
         state->old_winch_saved = 1;
         if (sigaction(SIGWINCH, &winch, NULL) != 0) return -1;
     }
+    /* A parent may have started the kiosk with these signals blocked (a blocked mask is
+     * inherited across exec): unblock them, or stop and resize requests would never arrive. */
+    sigset_t needed;
+    sigemptyset(&needed);
+    sigaddset(&needed, SIGHUP);
+    sigaddset(&needed, SIGTERM);
+    sigaddset(&needed, SIGWINCH);
+    if (sigprocmask(SIG_UNBLOCK, &needed, NULL) != 0) return -1;
     return 0;
 }
 

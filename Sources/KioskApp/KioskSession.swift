@@ -9,6 +9,8 @@ struct KioskSession {
     let config: KioskConfig
     let databasePath: String
     let themesDirectory: String?
+    /// Where the clock starts (`--clock`, for screen scripts); nil for the real time.
+    var clockStart: Date? = nil
 
     /// Runs the kiosk; returns the process exit status.
     func run() throws -> Int32 {
@@ -17,7 +19,7 @@ struct KioskSession {
         defer { try? database.close() }
         let terminal = try NcursesTerminal()
         defer { terminal.restore() }
-        let clock = SystemClock()
+        let clock: KioskClock = clockStart.map { ShiftedClock(startingAt: $0) } ?? SystemClock()
         let runtime = Runtime(settings: config.settings, accounts: AccountRepository(database: database), themes: themes,
                               clock: clock, size: terminal.size, log: SystemLog.warning)
         RunLoop(runtime: runtime, terminal: terminal, clock: clock, stopSignal: { terminal.stopSignal }).run()
@@ -28,14 +30,18 @@ struct KioskSession {
 
 /// Finds the themes folder: option, config, `$KIOSK_THEMES`, installed, `./themes`.
 enum ThemeLocator {
-    static func catalog(option: String?, config: KioskConfig) throws -> ThemeCatalog {
+    static func directory(option: String?, config: KioskConfig) -> String? {
         if let folder = option ?? config.themesDirectory ?? ProcessInfo.processInfo.environment["KIOSK_THEMES"] {
-            return try ThemeCatalog.load(directory: folder)
+            return folder
         }
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         let installed = executable.deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("share/kiosk/themes").path
-        for folder in [installed, "themes"] where FileManager.default.fileExists(atPath: folder) {
+        return [installed, "themes"].first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    static func catalog(option: String?, config: KioskConfig) throws -> ThemeCatalog {
+        if let folder = directory(option: option, config: config) {
             return try ThemeCatalog.load(directory: folder)
         }
         SystemLog.warning("no themes folder found; using the built-in black and white theme")

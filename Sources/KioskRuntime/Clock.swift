@@ -17,3 +17,11 @@ public final class ManualClock: KioskClock {
     public init(_ now: Date) { self.now = now }
     public func advance(by seconds: TimeInterval) { now = now.addingTimeInterval(seconds) }
 }
+
+/// The system clock shifted to start at a given moment: `kiosk run --clock` for screen
+/// scripts through a pty, so the header shows the script's time.
+public final class ShiftedClock: KioskClock {
+    private let offset: TimeInterval
+    public init(startingAt start: Date) { offset = start.timeIntervalSinceNow }
+    public var now: Date { Date().addingTimeInterval(offset) }
+}

@@ -63,4 +63,15 @@ wait_for $s "EXITED:"
 check "SIGTERM ends the kiosk with status 0" 'screen $s | grep -q "EXITED:0"'
 check "the terminal is restored (echo, canonical mode)" 'screen $s | grep "STTY:" | grep -qw echo && screen $s | grep "STTY:" | grep -qw icanon'
 
+# A parent that blocks signals (a blocked mask survives exec) must not disable stop and resize.
+blocked=(python3 -c 'import os, signal, sys; signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGHUP, signal.SIGWINCH}); os.execv(sys.argv[1], sys.argv[1:])')
+start blocked xterm-256color "${blocked[@]}" "$kiosk" run --db "$db" --themes "$here/../../themes"
+wait_for blocked "Bienvenue"
+tm resize-window -t blocked -x 40 -y 12
+wait_for blocked "Connectez-vous avec votre numéro et"
+check "started with signals blocked, the kiosk still sees resizes" 'screen blocked | grep -q "votre code PIN."'
+kill -TERM "$(child_pid blocked)"
+wait_for blocked "EXITED:"
+check "started with signals blocked, SIGTERM still ends it cleanly" 'screen blocked | grep -q "EXITED:0"'
+
 finish

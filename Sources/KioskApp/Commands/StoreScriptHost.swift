@@ -1,0 +1,66 @@
+import Foundation
+import KioskCore
+import KioskRuntime
+import KioskStore
+import ScreenScript
+
+/// Gives screen scripts real SQLite databases: the demo one is seeded once per run and
+/// copied for each script, so every script starts from its own fresh file.
+final class StoreScriptHost: ScriptHost, @unchecked Sendable {
+    let themes: ThemeCatalog
+    private let lock = NSLock()
+    private let workDirectory: URL
+    private var demoTemplate: String?
+
+    init(themes: ThemeCatalog) {
+        self.themes = themes
+        workDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-script-host-\(ProcessInfo.processInfo.processIdentifier)")
+    }
+
+    deinit { try? FileManager.default.removeItem(at: workDirectory) }
+
+    func prepareDatabase(_ source: DatabaseSource, scriptDirectory: String, at path: String) throws {
+        switch source {
+        case .empty:
+            try KioskDatabase(path: path).close()
+        case .demo:
+            try Self.copyDatabase(try demo(), to: path)
+        case .copy(let original):
+            let resolved = original.hasPrefix("/") ? original : (scriptDirectory as NSString).appendingPathComponent(original)
+            try Self.copyDatabase(resolved, to: path)
+        }
+    }
+
+    /// Copies a database file with its write-ahead log, where committed pages may still be.
+    /// The original is only read.
+    static func copyDatabase(_ source: String, to destination: String) throws {
+        try FileManager.default.copyItem(atPath: source, toPath: destination)
+        if FileManager.default.fileExists(atPath: source + "-wal") {
+            try FileManager.default.copyItem(atPath: source + "-wal", toPath: destination + "-wal")
+        }
+    }
+
+    func openStore(at path: String) throws -> ScriptStore {
+        OpenScriptStore(database: try KioskDatabase(path: path))
+    }
+
+    /// The seeded demo database, made on first use (hashing the demo PINs takes a moment).
+    private func demo() throws -> String {
+        try lock.withLock {
+            if let demoTemplate { return demoTemplate }
+            try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirectories: true)
+            let path = workDirectory.appendingPathComponent("demo.sqlite").path
+            let database = try KioskDatabase(path: path)
+            try AccountAdmin(database: database).seedDemo()
+            try database.close()
+            demoTemplate = path
+            return path
+        }
+    }
+}
+
+private struct OpenScriptStore: ScriptStore {
+    let database: KioskDatabase
+    var accounts: AccountStore { AccountRepository(database: database) }
+    func close() { try? database.close() }
+}
