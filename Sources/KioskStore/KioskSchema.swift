@@ -13,6 +13,8 @@ enum KioskSchema {
             try createDetaineeTable(db)
             try createStaffTable(db)
         }
+        migrator.registerMigration("v2-audit", migrate: AuditSchema.migrate)
+        migrator.registerMigration("v3-allowlists", migrate: AllowlistSchema.migrate)
         return migrator
     }
 

@@ -9,8 +9,8 @@ final class KioskDatabaseTests: StoreTestCase {
         // Given a folder with no database
         // When the kiosk opens its file
         let database = try openDatabase()
-        // Then migration v1 is applied and both tables have the planned columns
-        XCTAssertEqual(try database.appliedMigrations(), ["v1"])
+        // Then every migration is applied in order and both account tables have the planned columns
+        XCTAssertEqual(try database.appliedMigrations(), ["v1", "v2-audit", "v3-allowlists"])
         let (detaineeColumns, staffColumns) = try database.pool.read { db in
             (try db.columns(in: "detainee").map(\.name), try db.columns(in: "staff").map(\.name))
         }
@@ -69,9 +69,9 @@ final class KioskDatabaseTests: StoreTestCase {
         try first.close()
         // When it is opened again
         let second = try openDatabase()
-        // Then the row is there and v1 was applied once
+        // Then the row is there and each migration was applied once
         XCTAssertEqual(try makeAdmin(second).listDetainees().map(\.account.number), ["1001"])
-        XCTAssertEqual(try second.appliedMigrations(), ["v1"])
+        XCTAssertEqual(try second.appliedMigrations(), ["v1", "v2-audit", "v3-allowlists"])
     }
 
     func testOpeningInAMissingFolderIsNotWritable() throws {
