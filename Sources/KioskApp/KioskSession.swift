@@ -20,8 +20,9 @@ struct KioskSession {
         let terminal = try NcursesTerminal()
         defer { terminal.restore() }
         let clock: KioskClock = clockStart.map { ShiftedClock(startingAt: $0) } ?? SystemClock()
-        let runtime = Runtime(settings: config.settings, accounts: AccountRepository(database: database), themes: themes,
-                              clock: clock, size: terminal.size, log: SystemLog.warning)
+        let runtime = Runtime(settings: config.settings, accounts: AccountRepository(database: database),
+                              staff: StaffRepository(database: database), audit: AuditRepository(database: database),
+                              themes: themes, clock: clock, size: terminal.size, log: SystemLog.warning)
         RunLoop(runtime: runtime, terminal: terminal, clock: clock, stopSignal: { terminal.stopSignal }).run()
         if let signal = terminal.stopSignal { SystemLog.notice("stopped by signal \(signal)") }
         return 0

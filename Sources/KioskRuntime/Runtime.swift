@@ -12,17 +12,21 @@ public final class Runtime {
     /// Set by the `.exit` effect; the run loop stops.
     public private(set) var exitRequested = false
     private let accounts: AccountStore
+    private let staff: StaffStore
+    private let audit: AuditLog
     private let clock: KioskClock
     private let log: (String) -> Void
 
-    public init(settings: KioskSettings, accounts: AccountStore, themes: ThemeCatalog, clock: KioskClock,
-                size: TerminalSize, log: @escaping (String) -> Void = { _ in }) {
+    public init(settings: KioskSettings, accounts: AccountStore, staff: StaffStore, audit: AuditLog, themes: ThemeCatalog,
+                clock: KioskClock, size: TerminalSize, log: @escaping (String) -> Void = { _ in }) {
         var settings = settings
         settings.themes = themes.names
         if !themes.names.contains(settings.defaultTheme), let first = themes.names.first { settings.defaultTheme = first }
         self.state = AppState(settings: settings, now: clock.now, size: size)
         self.themes = themes
         self.accounts = accounts
+        self.staff = staff
+        self.audit = audit
         self.clock = clock
         self.log = log
     }
@@ -60,6 +64,28 @@ public final class Runtime {
             case .savePreferences(let detainee, let language, let theme):
                 try accounts.savePreferences(detainee: detainee, language: language, theme: theme)
                 return [.preferencesSaved]
+            case .authenticateStaff(let login, let password):
+                switch try staff.authenticateStaff(login: login, password: password, now: clock.now) {
+                case .accepted(let account): return [.staffLoginAccepted(account)]
+                case .refused(let refusal): return [.staffLoginRefused(refusal)]
+                }
+            case .loadDetainees(let query):
+                return [.detaineesLoaded(query: query, try staff.detainees(matching: query))]
+            case .setDetaineeLocked(let number, let locked):
+                return [.detaineeUpdated(try staff.setLocked(locked, detainee: number))]
+            case .resetDetaineePIN(let number):
+                return [.detaineePINReset(number: number, try staff.resetPIN(detainee: number))]
+            case .setDetaineeLanguage(let number, let language):
+                return [.detaineeUpdated(try staff.setLanguage(language, detainee: number))]
+            case .audit(let event):
+                do {
+                    try audit.record(event)
+                } catch {
+                    // The action itself went through; a lost audit line must reach the system log.
+                    // Only the action: subjects can carry text a detainee typed.
+                    log("audit log not written (\(error)): \(event.action) by \(event.actor)")
+                }
+                return []
             case .exit:
                 exitRequested = true
                 return []

@@ -49,6 +49,16 @@ public struct AccountAdmin: Sendable {
         }
     }
 
+    /// Locks a detainee's account: no login until staff unlock it.
+    public func lockDetainee(number: String) throws(AdminError) {
+        try updateDetainee(number: number) { record in record.locked = true }
+    }
+
+    /// Changes a detainee's language.
+    public func setDetaineeLanguage(number: String, language: Language) throws(AdminError) {
+        try updateDetainee(number: number) { record in record.language = language }
+    }
+
     /// Unlocks a detainee and clears their failures; the PIN is unchanged.
     public func unlockDetainee(number: String) throws(AdminError) {
         try updateDetainee(number: number) { record in

@@ -2,12 +2,6 @@ import Foundation
 import GRDB
 import KioskCore
 
-/// Result of checking a staff login and password.
-public enum StaffLoginOutcome: Equatable, Sendable {
-    case accepted(StaffAccount)
-    case refused(LoginRefusal)
-}
-
 /// The SQLite implementation of the core's `AccountStore`, plus staff login.
 ///
 /// Failures are counted in the database under `LoginThrottle`, so restarting the kiosk

@@ -12,10 +12,11 @@ final class InProcessDriver: ScriptDriver {
     private let terminal: HeadlessTerminal
     private let clock: ManualClock
 
-    init(setup: ScriptSetup, accounts: AccountStore, themes: ThemeCatalog) {
+    init(setup: ScriptSetup, store: ScriptStore, themes: ThemeCatalog) {
         clock = ManualClock(setup.clock)
         terminal = HeadlessTerminal(size: setup.size)
-        runtime = Runtime(settings: setup.config.settings, accounts: accounts, themes: themes, clock: clock, size: setup.size)
+        runtime = Runtime(settings: setup.config.settings, accounts: store.accounts, staff: store.staff, audit: store.audit,
+                          themes: themes, clock: clock, size: setup.size)
         runtime.tick()
         present()
     }

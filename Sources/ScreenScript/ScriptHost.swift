@@ -18,5 +18,7 @@ public protocol ScriptHost: Sendable {
 /// An open database for one script.
 public protocol ScriptStore {
     var accounts: AccountStore { get }
+    var staff: StaffStore { get }
+    var audit: AuditLog { get }
     func close()
 }

@@ -116,7 +116,7 @@ public enum ScriptSuite {
             } else {
                 let opened = try host.openStore(at: databasePath)
                 store = opened
-                driver = InProcessDriver(setup: setup, accounts: opened.accounts, themes: host.themes)
+                driver = InProcessDriver(setup: setup, store: opened, themes: host.themes)
             }
             defer {
                 driver.stop()

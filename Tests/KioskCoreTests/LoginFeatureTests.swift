@@ -55,7 +55,10 @@ final class LoginFeatureTests: XCTestCase {
         // Given a checking login on a French terminal
         var store = TestStore(Self.checking(number: "1002"))
         // When the store accepts a Dutch-speaking detainee with a saved theme
-        store.send(.loginAccepted(.anna), effects: [.loadHomeSummary(detainee: 2)]) {
+        store.send(.loginAccepted(.anna), effects: [
+            .audit(AuditEvent(at: .morning, actor: "detainee:1002", terminal: "kiosk", action: "login.accepted", subject: "1002")),
+            .loadHomeSummary(detainee: 2),
+        ]) {
             $0.language = .nl
             $0.theme = "high-contrast"
             $0.session = DetaineeSession(account: .anna, lastActivity: .morning)
@@ -77,6 +80,7 @@ final class LoginFeatureTests: XCTestCase {
         english.language = .en
         // Then the chosen language is kept and saved for the account
         store.send(.loginAccepted(.jean), effects: [
+            .audit(AuditEvent(at: .morning, actor: "detainee:1001", terminal: "kiosk", action: "login.accepted", subject: "1001")),
             .savePreferences(detainee: 1, language: .en, theme: nil), .loadHomeSummary(detainee: 1),
         ]) {
             $0.session = DetaineeSession(account: english, lastActivity: .morning)
@@ -102,8 +106,11 @@ final class LoginFeatureTests: XCTestCase {
     func testRefusalClearsPINAndSaysWhy() {
         // Given a checking login
         var store = TestStore(Self.checking(number: "1001"))
-        // When the store refuses
-        store.send(.loginRefused(.wrongCredentials)) {
+        // When the store refuses, the attempt is audited without the PIN
+        store.send(.loginRefused(.wrongCredentials), effects: [
+            .audit(AuditEvent(at: .morning, actor: "anonymous", terminal: "kiosk", action: "login.refused", subject: "1001",
+                              detail: "wrong credentials")),
+        ]) {
             $0.route = .login(Self.login(number: "1001", focus: .pin, message: .refused(.wrongCredentials)))
         }
     }

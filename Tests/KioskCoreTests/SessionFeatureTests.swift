@@ -11,8 +11,11 @@ final class SessionFeatureTests: XCTestCase {
         store.send(.tick(Date.morning.addingTimeInterval(540))) { $0.now = Date.morning.addingTimeInterval(540) }
         XCTAssertTrue(store.state.isIdleWarningShown)
         XCTAssertEqual(store.state.secondsBeforeIdleLogout, 60)
-        // Then at 10 minutes the session ends on an empty login screen saying why
-        store.send(.tick(Date.morning.addingTimeInterval(600))) {
+        // Then at 10 minutes the session ends on an empty login screen saying why, audited
+        store.send(.tick(Date.morning.addingTimeInterval(600)), effects: [
+            .audit(AuditEvent(at: Date.morning.addingTimeInterval(600), actor: "detainee:1001", terminal: "kiosk",
+                              action: "session.idle-logout")),
+        ]) {
             $0.now = Date.morning.addingTimeInterval(600)
             $0.session = nil
             $0.stack = [.login(LoginState(message: .idleLoggedOut))]

@@ -3,6 +3,35 @@ import KioskRuntime
 import Widgets
 import XCTest
 
+/// In-memory staff store and audit log for runtime tests (the real ones are tested in KioskStoreTests).
+final class FakeStaffStore: StaffStore, @unchecked Sendable {
+    var staff: [String: (password: String, account: StaffAccount)] = [:]
+    var detainees: [DetaineeSummary] = []
+    func authenticateStaff(login: String, password: Secret, now: Date) throws(StoreFailure) -> StaffLoginOutcome {
+        guard let entry = staff[login], entry.password == password.value else { return .refused(.wrongCredentials) }
+        return .accepted(entry.account)
+    }
+    func detainees(matching query: String) throws(StoreFailure) -> [DetaineeSummary] {
+        detainees.filter { query.isEmpty || $0.account.number.contains(query) || $0.account.name.contains(query) }
+    }
+    func setLocked(_ locked: Bool, detainee number: String) throws(StoreFailure) -> DetaineeSummary {
+        guard let index = detainees.firstIndex(where: { $0.account.number == number }) else { throw .unavailable }
+        detainees[index].locked = locked
+        return detainees[index]
+    }
+    func resetPIN(detainee number: String) throws(StoreFailure) -> Secret { Secret("424242") }
+    func setLanguage(_ language: Language, detainee number: String) throws(StoreFailure) -> DetaineeSummary {
+        guard let index = detainees.firstIndex(where: { $0.account.number == number }) else { throw .unavailable }
+        detainees[index].account.language = language
+        return detainees[index]
+    }
+}
+
+final class FakeAuditLog: AuditLog, @unchecked Sendable {
+    var events: [AuditEvent] = []
+    func record(_ event: AuditEvent) throws(StoreFailure) { events.append(event) }
+}
+
 /// An in-memory account store for runtime tests (the real one is tested in KioskStoreTests).
 final class FakeAccountStore: AccountStore, @unchecked Sendable {
     var accounts: [String: (pin: String, account: DetaineeAccount)] = [:]
@@ -26,10 +55,11 @@ final class FakeAccountStore: AccountStore, @unchecked Sendable {
 }
 
 final class RuntimeTests: XCTestCase {
-    private func makeRuntime(store: FakeAccountStore, clock: ManualClock) throws -> Runtime {
+    private func makeRuntime(store: FakeAccountStore, clock: ManualClock, staff: FakeStaffStore = FakeStaffStore(),
+                             audit: FakeAuditLog = FakeAuditLog()) throws -> Runtime {
         let themes = try ThemeCatalog.load(directory: ThemeFileTests.themesDirectory)
-        return Runtime(settings: KioskSettings(terminalName: "T1", defaultLanguage: .en), accounts: store, themes: themes,
-                       clock: clock, size: .standard)
+        return Runtime(settings: KioskSettings(terminalName: "T1", defaultLanguage: .en), accounts: store, staff: staff,
+                       audit: audit, themes: themes, clock: clock, size: .standard)
     }
 
     private func type(_ text: String, into runtime: Runtime) {
@@ -51,6 +81,34 @@ final class RuntimeTests: XCTestCase {
         XCTAssertEqual(runtime.state.language, .fr)
         XCTAssertEqual(runtime.state.session?.summary.announcements, ["Visits moved to Thursday"])
         XCTAssertTrue(runtime.frame().buffer.lines.joined().contains("Bonjour, Jean"))
+    }
+
+    func testStaffResetAPINWhichIsShownOnceAndAudited() throws {
+        // Given an officer and one detainee
+        let staff = FakeStaffStore()
+        staff.staff["officer"] = ("secret-pass", StaffAccount(id: 1, login: "officer", name: "Koen", role: .officer, language: .en))
+        staff.detainees = [DetaineeSummary(account: DetaineeAccount(id: 9, number: "1009", name: "Ann", language: .nl, cell: "C-9"))]
+        let audit = FakeAuditLog()
+        let runtime = try makeRuntime(store: FakeAccountStore(), clock: ManualClock(Date(timeIntervalSince1970: 0)),
+                                      staff: staff, audit: audit)
+        // When the officer logs in with F9, opens Detainees, the first one, and resets the PIN
+        runtime.send(.keyPressed(.function(9)))
+        type("officer", into: runtime)
+        runtime.send(.keyPressed(.tab))
+        type("secret-pass", into: runtime)
+        runtime.send(.keyPressed(.enter))
+        runtime.send(.keyPressed(.enter))
+        runtime.send(.keyPressed(.enter))
+        runtime.send(.keyPressed(.down))
+        runtime.send(.keyPressed(.enter))
+        // Then the new PIN is on screen, once, and the log has the login and the reset, never the PIN
+        XCTAssertTrue(runtime.frame().buffer.lines.joined().contains("424242"))
+        runtime.send(.keyPressed(.escape))
+        XCTAssertFalse(runtime.frame().buffer.lines.joined().contains("424242"))
+        XCTAssertEqual(audit.events.map(\.action), ["staff.login.accepted", "account.pin-reset"])
+        XCTAssertEqual(audit.events.last?.actor, "staff:officer")
+        XCTAssertEqual(audit.events.last?.terminal, "T1")
+        XCTAssertFalse(audit.events.contains { $0.detail.contains("424242") || $0.subject.contains("424242") })
     }
 
     func testStoreFailureReachesTheScreen() throws {

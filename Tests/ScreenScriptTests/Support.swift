@@ -28,6 +28,8 @@ final class TestHost: ScriptHost, @unchecked Sendable {
     struct TestStore: ScriptStore {
         let database: KioskDatabase
         var accounts: AccountStore { AccountRepository(database: database, hasher: TestHost.cheap) }
+        var staff: StaffStore { StaffRepository(database: database, hasher: TestHost.cheap) }
+        var audit: AuditLog { AuditRepository(database: database) }
         func close() { try? database.close() }
     }
 }

@@ -63,6 +63,12 @@ wait_for $s "EXITED:"
 check "SIGTERM ends the kiosk with status 0" 'screen $s | grep -q "EXITED:0"'
 check "the terminal is restored (echo, canonical mode)" 'screen $s | grep "STTY:" | grep -qw echo && screen $s | grep "STTY:" | grep -qw icanon'
 
+# What happened is in the audit log, and no PIN is.
+"$kiosk" admin audit --since 1d --db "$db" >"$work/audit.csv" 2>"$work/audit.err"
+check "the audit export has the refused and the accepted login" \
+    'grep -q "login.refused,1001" "$work/audit.csv" && grep -q "detainee:1002,kiosk,login.accepted,1002" "$work/audit.csv"'
+check "the audit log never holds a PIN" '! grep -qE "9999|1234" "$work/audit.csv"'
+
 # A parent that blocks signals (a blocked mask survives exec) must not disable stop and resize.
 blocked=(python3 -c 'import os, signal, sys; signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGHUP, signal.SIGWINCH}); os.execv(sys.argv[1], sys.argv[1:])')
 start blocked xterm-256color "${blocked[@]}" "$kiosk" run --db "$db" --themes "$here/../../themes"

@@ -8,7 +8,8 @@ struct AdminCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "admin",
         abstract: "Create databases and manage accounts without starting the screen.",
-        subcommands: [Init.self, AddDetainee.self, AddStaff.self, SetPIN.self, Unlock.self, List.self]
+        subcommands: [Init.self, AddDetainee.self, AddStaff.self, SetPIN.self, Unlock.self, List.self, AuditCommand.self]
+            + allowlistSubcommands
     )
 
     /// Opens the database of the options (creating it only when `create` is true).

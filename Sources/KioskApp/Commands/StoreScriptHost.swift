@@ -62,5 +62,7 @@ final class StoreScriptHost: ScriptHost, @unchecked Sendable {
 private struct OpenScriptStore: ScriptStore {
     let database: KioskDatabase
     var accounts: AccountStore { AccountRepository(database: database) }
+    var staff: StaffStore { StaffRepository(database: database) }
+    var audit: AuditLog { AuditRepository(database: database) }
     func close() { try? database.close() }
 }

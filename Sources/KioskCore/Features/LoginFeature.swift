@@ -9,6 +9,9 @@ enum LoginFeature {
             login.focus = next(after: login.focus, step: -1)
         case .function(2):
             chooseLanguage(step: 1, login: &login, state: &state)
+        case .function(9):
+            state.stack = [.staffLogin(StaffLoginState())]
+            return []
         case .left where login.focus == .language:
             chooseLanguage(step: -1, login: &login, state: &state)
         case .right where login.focus == .language, .character(" ") where login.focus == .language:
@@ -85,15 +88,18 @@ enum LoginFeature {
         }
         state.session = DetaineeSession(account: account, lastActivity: state.now)
         state.stack = [.home(HomeState())]
+        effects.insert(state.audit(action: "login.accepted", subject: account.number), at: 0)
         effects.append(.loadHomeSummary(detainee: account.id))
         return effects
     }
 
-    /// The store refused: say why, clear the PIN.
-    static func refused(_ refusal: LoginRefusal, login: inout LoginState) {
+    /// The store refused: say why, clear the PIN, audit the attempt.
+    static func refused(_ refusal: LoginRefusal, login: inout LoginState, state: AppState) -> [Effect] {
+        let effect = state.audit(action: "login.refused", subject: login.number, detail: refusal.auditText)
         login.isChecking = false
         login.pin = Secret("")
         login.focus = .pin
         login.message = .refused(refusal)
+        return [effect]
     }
 }

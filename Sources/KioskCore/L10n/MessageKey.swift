@@ -24,6 +24,14 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case idleWarningTitle, idleWarning
     case tooSmall, tooSmallNeeded
 
+    // Supervisor mode
+    case staffLoginTitle, staffLoginPrompt, staffLoginMissing, staffLoginWrong, staffLoginName, staffPassword, hintStaff, hintCancel, staffMode
+    case staffGreeting, roleOfficer, roleService, roleAdmin
+    case staffMenuDetainees, staffMenuRequests
+    case detaineesTitle, detaineesSearch, detaineesNone, detaineeLocked, detaineeFailed, hintSearch
+    case detaineeCell, detaineeActionLock, detaineeActionUnlock, detaineeActionResetPIN, detaineeActionLanguage
+    case detaineeNewPINTitle, detaineeNewPIN, hintDo
+
     // Store failures
     case storeNotWritable, storeUnavailable
 }

@@ -68,3 +68,22 @@ public enum LoginOutcome: Equatable, Sendable {
     case accepted(DetaineeAccount)
     case refused(LoginRefusal)
 }
+
+/// Result of checking a staff login and password.
+public enum StaffLoginOutcome: Equatable, Sendable {
+    case accepted(StaffAccount)
+    case refused(LoginRefusal)
+}
+
+/// A detainee as staff see them in lists: the account and its login state.
+public struct DetaineeSummary: Equatable, Sendable {
+    public var account: DetaineeAccount
+    public var failedAttempts: Int
+    public var locked: Bool
+
+    public init(account: DetaineeAccount, failedAttempts: Int = 0, locked: Bool = false) {
+        self.account = account
+        self.failedAttempts = failedAttempts
+        self.locked = locked
+    }
+}

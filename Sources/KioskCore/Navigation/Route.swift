@@ -5,4 +5,16 @@ public enum Route: Equatable, Sendable {
     case settings(SettingsState)
     /// A section of the home menu; its feature fills it.
     case section(Section)
+    case staffLogin(StaffLoginState)
+    case supervisorHome(SupervisorHomeState)
+    case detaineeList(DetaineeListState)
+    case detaineeDetail(DetaineeDetailState)
+
+    /// Whether only staff may see this screen.
+    public var isSupervisor: Bool {
+        switch self {
+        case .supervisorHome, .detaineeList, .detaineeDetail: true
+        case .login, .home, .settings, .section, .staffLogin: false
+        }
+    }
 }

@@ -11,6 +11,11 @@ public enum Action: Equatable, Sendable {
     case homeSummaryLoaded(HomeSummary)
     case preferencesSaved
     case storeFailed(StoreFailure)
+    case staffLoginAccepted(StaffAccount)
+    case staffLoginRefused(LoginRefusal)
+    case detaineesLoaded(query: String, [DetaineeSummary])
+    case detaineeUpdated(DetaineeSummary)
+    case detaineePINReset(number: String, Secret)
     /// SIGHUP or SIGTERM: save what is open and stop.
     case stopRequested
 }

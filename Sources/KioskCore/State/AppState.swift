@@ -11,6 +11,8 @@ public struct AppState: Equatable, Sendable {
     /// The theme the screen is drawn with now.
     public var theme: String
     public var session: DetaineeSession?
+    /// A member of staff in supervisor mode (never at the same time as `session`).
+    public var staff: StaffSession?
     /// Navigation stack; never empty, its last element is on screen.
     public var stack: [Route]
     /// Set when the kiosk must stop (SIGHUP, SIGTERM).
@@ -36,17 +38,37 @@ public struct AppState: Equatable, Sendable {
 
     public var catalog: Catalog { Catalog(language) }
 
+    /// When the logged-in person last pressed a key; nil when no one is logged in.
+    public var lastActivity: Date? { session?.lastActivity ?? staff?.lastActivity }
+
+    /// How long the logged-in person may stay idle: shorter for staff.
+    public var idleTimeout: TimeInterval { staff != nil ? settings.staffIdleTimeout : settings.idleTimeout }
+
+    private var idleWarning: TimeInterval { min(settings.idleWarning, idleTimeout) }
+
     /// Whether the idle warning is showing.
     public var isIdleWarningShown: Bool {
-        guard let session else { return false }
-        return now.timeIntervalSince(session.lastActivity) >= settings.idleTimeout - settings.idleWarning
+        guard let lastActivity else { return false }
+        return now.timeIntervalSince(lastActivity) >= idleTimeout - idleWarning
     }
 
     /// Whole seconds left before the idle logout (0 when no one is logged in).
     public var secondsBeforeIdleLogout: Int {
-        guard let session else { return 0 }
-        let left = settings.idleTimeout - now.timeIntervalSince(session.lastActivity)
+        guard let lastActivity else { return 0 }
+        let left = idleTimeout - now.timeIntervalSince(lastActivity)
         return max(0, Int(left.rounded(.up)))
+    }
+
+    /// Who acts now, as the audit log names them.
+    public var actor: String {
+        if let staff { return "staff:" + staff.account.login }
+        if let session { return "detainee:" + session.account.number }
+        return "anonymous"
+    }
+
+    /// An audit effect for an action of the person at this terminal, now.
+    public func audit(action: String, subject: String = "", detail: String = "") -> Effect {
+        .audit(AuditEvent(at: now, actor: actor, terminal: settings.terminalName, action: action, subject: subject, detail: detail))
     }
 
     /// The next moment the screen changes without a key: the next minute on the clock, or an
@@ -54,9 +76,9 @@ public struct AppState: Equatable, Sendable {
     public var nextDeadline: Date {
         let seconds = now.timeIntervalSinceReferenceDate
         var deadline = Date(timeIntervalSinceReferenceDate: (seconds / 60).rounded(.down) * 60 + 60)
-        if let session {
-            let warning = session.lastActivity.addingTimeInterval(settings.idleTimeout - settings.idleWarning)
-            let logout = session.lastActivity.addingTimeInterval(settings.idleTimeout)
+        if let lastActivity {
+            let warning = lastActivity.addingTimeInterval(idleTimeout - idleWarning)
+            let logout = lastActivity.addingTimeInterval(idleTimeout)
             if warning > now { deadline = min(deadline, warning) }
             if isIdleWarningShown {
                 // The countdown is shown in seconds: wake once a second while it runs.

@@ -3,6 +3,13 @@ public enum Effect: Equatable, Sendable {
     case authenticate(number: String, pin: Secret)
     case loadHomeSummary(detainee: AccountID)
     case savePreferences(detainee: AccountID, language: Language, theme: String?)
+    case authenticateStaff(login: String, password: Secret)
+    case loadDetainees(query: String)
+    case setDetaineeLocked(number: String, locked: Bool)
+    case resetDetaineePIN(number: String)
+    case setDetaineeLanguage(number: String, language: Language)
+    /// Append to the audit log.
+    case audit(AuditEvent)
     /// Leave the program (the service manager restarts it).
     case exit
 }

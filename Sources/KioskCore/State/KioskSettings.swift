@@ -12,17 +12,20 @@ public struct KioskSettings: Equatable, Sendable {
     public var idleTimeout: TimeInterval
     /// How long before the idle logout a warning is shown.
     public var idleWarning: TimeInterval
+    /// A staff session ends sooner: supervisor mode must not stay open on a cell terminal.
+    public var staffIdleTimeout: TimeInterval
     public var timeZone: TimeZone
 
     public init(terminalName: String = "kiosk", defaultLanguage: Language = .fr, defaultTheme: String = "default",
                 themes: [String] = ["default", "high-contrast", "mono"], idleTimeout: TimeInterval = 600,
-                idleWarning: TimeInterval = 60, timeZone: TimeZone = TimeZone(identifier: "Europe/Brussels") ?? .current) {
+                idleWarning: TimeInterval = 60, staffIdleTimeout: TimeInterval = 180, timeZone: TimeZone = TimeZone(identifier: "Europe/Brussels") ?? .current) {
         self.terminalName = terminalName
         self.defaultLanguage = defaultLanguage
         self.defaultTheme = defaultTheme
         self.themes = themes
         self.idleTimeout = idleTimeout
         self.idleWarning = min(idleWarning, idleTimeout)
+        self.staffIdleTimeout = staffIdleTimeout
         self.timeZone = timeZone
     }
 }

@@ -6,8 +6,7 @@ import Foundation
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .tick(let now):
-        SessionFeature.tick(now, state: &state)
-        return []
+        return SessionFeature.tick(now, state: &state)
 
     case .resized(let size):
         state.size = size
@@ -22,8 +21,40 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 
     case .loginRefused(let refusal):
         guard case .login(var login) = state.route, login.isChecking else { return [] }
-        LoginFeature.refused(refusal, login: &login)
+        let effects = LoginFeature.refused(refusal, login: &login, state: state)
         state.route = .login(login)
+        return effects
+
+    case .staffLoginAccepted(let account):
+        guard case .staffLogin(let form) = state.route, form.isChecking else { return [] }
+        return StaffLoginFeature.accepted(account, state: &state)
+
+    case .staffLoginRefused(let refusal):
+        guard case .staffLogin(var form) = state.route, form.isChecking else { return [] }
+        let effects = StaffLoginFeature.refused(refusal, form: &form, state: state)
+        state.route = .staffLogin(form)
+        return effects
+
+    case .detaineesLoaded(let query, let items):
+        // Results of an older query (typed over since) are dropped.
+        guard state.staff != nil, case .detaineeList(var list) = state.route, list.query == query else { return [] }
+        list.items = items
+        list.selection = min(list.selection, max(0, items.count - 1))
+        state.route = .detaineeList(list)
+        return []
+
+    case .detaineeUpdated(let summary):
+        guard state.staff != nil else { return [] }
+        SupervisorFeature.updated(summary, state: &state)
+        return []
+
+    case .detaineePINReset(let number, let pin):
+        guard state.staff != nil, case .detaineeDetail(var detail) = state.route, detail.summary.account.number == number else { return [] }
+        detail.newPIN = pin
+        detail.summary.locked = false
+        detail.summary.failedAttempts = 0
+        detail.outcome = nil
+        state.route = .detaineeDetail(detail)
         return []
 
     case .homeSummaryLoaded(let summary):
@@ -47,6 +78,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         case .settings(var settings):
             settings.outcome = .failed(failure)
             state.route = .settings(settings)
+        case .staffLogin(var form):
+            form.isChecking = false
+            form.password = Secret("")
+            form.message = .storeFailed(failure)
+            state.route = .staffLogin(form)
+        case .detaineeDetail(var detail):
+            detail.outcome = .failed(failure)
+            state.route = .detaineeDetail(detail)
         default:
             break
         }
@@ -60,17 +99,23 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 
 private func keyPressed(_ key: Key, state: inout AppState) -> [Effect] {
     if state.size.isBelowMinimum { return [] }
-    if var session = state.session {
+    // Supervisor screens exist only in a staff session: anything else starts over.
+    if state.route.isSupervisor && state.staff == nil {
+        SessionFeature.logOut(&state, message: nil)
+        return []
+    }
+    if state.lastActivity != nil {
         let wasWarned = state.isIdleWarningShown
-        session.lastActivity = state.now
-        state.session = session
+        state.session?.lastActivity = state.now
+        state.staff?.lastActivity = state.now
         // The key that dismisses the idle warning does nothing else.
         if wasWarned { return [] }
     }
     switch state.route {
     case .login(var login):
         let effects = LoginFeature.reduce(&login, &state, key: key)
-        state.route = .login(login)
+        // F9 replaces the screen with the staff form: keep the form only if still on it.
+        if case .login = state.route { state.route = .login(login) }
         return effects
     case .home(var home):
         return HomeFeature.reduce(&home, &state, key: key)
@@ -87,5 +132,15 @@ private func keyPressed(_ key: Key, state: inout AppState) -> [Effect] {
             state.stack.removeLast()
         }
         return []
+    case .staffLogin(var form):
+        let effects = StaffLoginFeature.reduce(&form, &state, key: key)
+        if case .staffLogin = state.route { state.route = .staffLogin(form) }
+        return effects
+    case .supervisorHome(var home):
+        return SupervisorFeature.home(&home, &state, key: key)
+    case .detaineeList(var list):
+        return SupervisorFeature.list(&list, &state, key: key)
+    case .detaineeDetail(var detail):
+        return SupervisorFeature.detail(&detail, &state, key: key)
     }
 }

@@ -9,6 +9,7 @@ struct LoginScreen {
         var hints = [KeyHint("Enter", catalog[.hintLogIn]), KeyHint("Tab", catalog[.hintNextField])]
         if login.focus == .language { hints.insert(KeyHint("←→", catalog[.hintLanguage]), at: 0) }
         hints.append(KeyHint("F2", catalog[.hintLanguage]))
+        hints.append(KeyHint("F9", catalog[.hintStaff]))
         return hints
     }
 
@@ -33,7 +34,7 @@ struct LoginScreen {
             LayoutBlock([pin.line(labelWidth: labelWidth)]),
         ]
         if let message = login.message {
-            let (text, role) = describe(message)
+            let (text, role) = LoginMessageText.line(message, state)
             blocks.append(.spacer)
             blocks.append(LayoutBlock(TextLayout.wrap(text, width: width).map { StyledLine($0, role) }))
         }
@@ -66,26 +67,5 @@ struct LoginScreen {
             return [StyledLine([head] + choices)]
         }
         return [StyledLine([head, Span("‹ " + state.language.nativeName + " ›", .selected)])]
-    }
-
-    private func describe(_ message: LoginState.Message) -> (String, Role) {
-        let catalog = state.catalog
-        switch message {
-        case .missingFields:
-            return ("! " + catalog[.loginMissingFields], .error)
-        case .refused(.wrongCredentials):
-            return ("! " + catalog[.loginWrongCredentials], .error)
-        case .refused(.tooSoon(let until)):
-            let time = DateText.time(until, language: state.language, timeZone: state.settings.timeZone)
-            return ("! " + catalog.text(.loginTooSoon, ["time": time]), .error)
-        case .refused(.locked):
-            return ("! " + catalog[.loginLocked], .error)
-        case .idleLoggedOut:
-            return (catalog[.loginIdleLoggedOut], .warning)
-        case .storeFailed(.notWritable):
-            return ("! " + catalog[.storeNotWritable], .error)
-        case .storeFailed(.unavailable):
-            return ("! " + catalog[.storeUnavailable], .error)
-        }
     }
 }

@@ -12,8 +12,9 @@ public enum ScreenRenderer {
         let catalog = state.catalog
         let (header, rest) = buffer.area.splitTop(1)
         let (body, status) = rest.splitBottom(1)
-        HeaderBar(place: place(state), user: user(state), clock: DateText.clock(state.now, language: state.language,
-                                                                                  timeZone: state.settings.timeZone))
+        HeaderBar(place: place(state), user: user(state),
+                  clock: DateText.clock(state.now, language: state.language, timeZone: state.settings.timeZone),
+                  role: state.staff == nil ? .header : .headerStaff)
             .draw(in: &buffer, area: header)
         let content = body.inset(1).isEmpty ? body : Rect(row: body.row + 1, col: body.col + 1, cols: body.cols - 2, rows: body.rows - 1)
         var cursor: Position?
@@ -31,6 +32,22 @@ public enum ScreenRenderer {
         case .section(let section):
             SectionScreen(state: state, section: section).draw(in: &buffer, area: content)
             hints = SectionScreen.hints(catalog)
+        case .staffLogin(let form):
+            cursor = StaffLoginScreen(state: state, form: form).draw(in: &buffer, area: content)
+            hints = StaffLoginScreen.hints(catalog)
+        case .supervisorHome(let home):
+            SupervisorHomeScreen(state: state, home: home).draw(in: &buffer, area: content)
+            hints = SupervisorHomeScreen.hints(catalog)
+        case .detaineeList(let list):
+            cursor = DetaineeListScreen(state: state, list: list).draw(in: &buffer, area: content)
+            hints = DetaineeListScreen.hints(catalog)
+        case .detaineeDetail(let detail):
+            DetaineeDetailScreen(state: state, detail: detail).draw(in: &buffer, area: content)
+            hints = DetaineeDetailScreen.hints(catalog)
+            if let pin = detail.newPIN {
+                let message = catalog.text(.detaineeNewPIN, ["number": detail.summary.account.number, "pin": pin.value])
+                Dialog(title: catalog[.detaineeNewPINTitle], message: message).draw(in: &buffer, area: body)
+            }
         }
         StatusBar(hints).draw(in: &buffer, area: status)
         if state.isIdleWarningShown {
@@ -42,10 +59,12 @@ public enum ScreenRenderer {
     }
 
     private static func place(_ state: AppState) -> String {
-        state.catalog[.appName] + " · " + state.settings.terminalName
+        let place = state.catalog[.appName] + " · " + state.settings.terminalName
+        return state.staff == nil ? place : place + " · " + state.catalog[.staffMode]
     }
 
     private static func user(_ state: AppState) -> String? {
+        if let staff = state.staff?.account { return "\(staff.name) (\(staff.login))" }
         guard let account = state.session?.account else { return nil }
         return "\(account.name) (\(account.number))"
     }

@@ -6,6 +6,8 @@ public enum Role: String, CaseIterable, Codable, Sendable {
     case body
     case title
     case header
+    /// The header during a staff session: supervisor mode must be unmistakable.
+    case headerStaff = "header-staff"
     case status
     /// A key name in a hint ("Enter", "F2").
     case key

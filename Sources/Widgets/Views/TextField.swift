@@ -5,13 +5,17 @@ public struct TextField: Equatable, Sendable {
     public var capacity: Int
     public var isMasked: Bool
     public var isFocused: Bool
+    /// Whether focus is also marked with `>`: not where the field is the screen's only input
+    /// and `>` marks a selection elsewhere.
+    public var marksFocus: Bool
 
-    public init(label: String, value: String, capacity: Int, isMasked: Bool = false, isFocused: Bool = false) {
+    public init(label: String, value: String, capacity: Int, isMasked: Bool = false, isFocused: Bool = false, marksFocus: Bool = true) {
         self.label = label
         self.value = value
         self.capacity = capacity
         self.isMasked = isMasked
         self.isFocused = isFocused
+        self.marksFocus = marksFocus
     }
 
     /// The value as drawn: a secret is one `*` per character, whatever was typed.
@@ -21,7 +25,7 @@ public struct TextField: Equatable, Sendable {
 
     /// The field as a line: focus marker, label padded to `labelWidth`, then the value box.
     public func line(labelWidth: Int) -> StyledLine {
-        let marker = isFocused ? "> " : "  "
+        let marker = isFocused && marksFocus ? "> " : "  "
         let labelText = TextLayout.truncate(label, width: labelWidth)
         let padding = String(repeating: " ", count: max(0, labelWidth - TextWidth.of(labelText)))
         let shown = shownValue

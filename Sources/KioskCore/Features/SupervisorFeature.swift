@@ -1,0 +1,138 @@
+/// Keys and results of supervisor mode: the staff menu and detainee management.
+enum SupervisorFeature {
+    static func home(_ home: inout SupervisorHomeState, _ state: inout AppState, key: Key) -> [Effect] {
+        guard let staff = state.staff else { return [] }
+        let items = SupervisorHomeState.items(for: staff.account.role)
+        switch key {
+        case .up, .backTab:
+            home.selection = (home.selection - 1 + items.count) % items.count
+        case .down, .tab:
+            home.selection = (home.selection + 1) % items.count
+        case .character(let character):
+            guard let digit = character.wholeNumberValue, digit >= 1, digit <= items.count else { break }
+            home.selection = digit - 1
+            state.route = .supervisorHome(home)
+            return open(items[home.selection], state: &state)
+        case .enter, .right:
+            state.route = .supervisorHome(home)
+            return open(items[min(home.selection, items.count - 1)], state: &state)
+        default:
+            break
+        }
+        state.route = .supervisorHome(home)
+        return []
+    }
+
+    private static func open(_ item: SupervisorHomeState.Item, state: inout AppState) -> [Effect] {
+        switch item {
+        case .detainees:
+            state.stack.append(.detaineeList(DetaineeListState()))
+            return [.loadDetainees(query: "")]
+        case .requests:
+            state.stack.append(.section(.requests))
+            return []
+        case .logout:
+            let login = state.staff?.account.login ?? ""
+            let effect = state.audit(action: "staff.logout", subject: login)
+            SessionFeature.logOut(&state, message: nil)
+            return [effect]
+        }
+    }
+
+    static func list(_ list: inout DetaineeListState, _ state: inout AppState, key: Key) -> [Effect] {
+        switch key {
+        case .up:
+            list.selection = max(0, list.selection - 1)
+        case .down:
+            list.selection = min(max(0, list.items.count - 1), list.selection + 1)
+        case .pageUp:
+            list.selection = max(0, list.selection - 10)
+        case .pageDown:
+            list.selection = min(max(0, list.items.count - 1), list.selection + 10)
+        case .character(let character) where list.query.count < DetaineeListState.maxQueryLength:
+            list.query.append(character)
+            list.selection = 0
+            state.route = .detaineeList(list)
+            return [.loadDetainees(query: list.query)]
+        case .backspace where !list.query.isEmpty:
+            list.query.removeLast()
+            list.selection = 0
+            state.route = .detaineeList(list)
+            return [.loadDetainees(query: list.query)]
+        case .escape:
+            state.stack.removeLast()
+            return []
+        case .enter:
+            guard list.items.indices.contains(list.selection) else { break }
+            state.route = .detaineeList(list)
+            state.stack.append(.detaineeDetail(DetaineeDetailState(summary: list.items[list.selection])))
+            return []
+        default:
+            break
+        }
+        state.route = .detaineeList(list)
+        return []
+    }
+
+    static func detail(_ detail: inout DetaineeDetailState, _ state: inout AppState, key: Key) -> [Effect] {
+        if detail.newPIN != nil {
+            // The key that closes the new PIN's dialog does nothing else; the PIN is forgotten.
+            detail.newPIN = nil
+            state.route = .detaineeDetail(detail)
+            return []
+        }
+        let rows = DetaineeDetailState.Row.allCases
+        let index = rows.firstIndex(of: detail.selection) ?? 0
+        let number = detail.summary.account.number
+        var effects: [Effect] = []
+        switch key {
+        case .up, .backTab:
+            detail.selection = rows[(index - 1 + rows.count) % rows.count]
+        case .down, .tab:
+            detail.selection = rows[(index + 1) % rows.count]
+        case .escape:
+            state.stack.removeLast()
+            return []
+        case .enter where detail.selection == .lock:
+            let locking = !detail.summary.locked
+            detail.outcome = nil
+            effects = [.setDetaineeLocked(number: number, locked: locking),
+                       state.audit(action: locking ? "account.locked" : "account.unlocked", subject: number)]
+        case .enter where detail.selection == .resetPIN:
+            detail.outcome = nil
+            effects = [.resetDetaineePIN(number: number), state.audit(action: "account.pin-reset", subject: number)]
+        case .left where detail.selection == .language, .right where detail.selection == .language,
+             .enter where detail.selection == .language:
+            let all = Language.allCases
+            let current = all.firstIndex(of: detail.summary.account.language) ?? 0
+            let language = all[(current + (key == .left ? -1 : 1) + all.count) % all.count]
+            detail.outcome = nil
+            effects = [.setDetaineeLanguage(number: number, language: language),
+                       state.audit(action: "account.language", subject: number,
+                                   detail: "\(detail.summary.account.language.rawValue) -> \(language.rawValue)")]
+        default:
+            break
+        }
+        state.route = .detaineeDetail(detail)
+        return effects
+    }
+
+    /// A detainee's account changed in the store: show it on the detail screen and in the list.
+    static func updated(_ summary: DetaineeSummary, state: inout AppState) {
+        for index in state.stack.indices {
+            switch state.stack[index] {
+            case .detaineeDetail(var detail) where detail.summary.account.number == summary.account.number:
+                detail.summary = summary
+                detail.outcome = .saved
+                state.stack[index] = .detaineeDetail(detail)
+            case .detaineeList(var list):
+                if let row = list.items.firstIndex(where: { $0.account.number == summary.account.number }) {
+                    list.items[row] = summary
+                    state.stack[index] = .detaineeList(list)
+                }
+            default:
+                break
+            }
+        }
+    }
+}

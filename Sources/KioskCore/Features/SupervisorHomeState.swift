@@ -1,0 +1,34 @@
+/// The supervisor menu: what a member of staff may open, by role.
+public struct SupervisorHomeState: Equatable, Sendable {
+    /// An entry of the supervisor menu.
+    public enum Item: CaseIterable, Sendable {
+        case detainees
+        /// A department's queue of service requests (filled by the requests feature).
+        case requests
+        case logout
+
+        public var title: MessageKey {
+            switch self {
+            case .detainees: .staffMenuDetainees
+            case .requests: .staffMenuRequests
+            case .logout: .menuLogout
+            }
+        }
+    }
+
+    public var selection = 0
+
+    public init(selection: Int = 0) {
+        self.selection = selection
+    }
+
+    /// The entries a role sees, in order. Wing officers and admins manage detainees; a
+    /// department sees its queue.
+    public static func items(for role: StaffRole) -> [Item] {
+        switch role {
+        case .officer: [.detainees, .logout]
+        case .service: [.requests, .logout]
+        case .admin: [.detainees, .requests, .logout]
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+/// What supervisor mode needs from storage: staff login and the detainee accounts.
+///
+/// Every change is audited by the core (an `.audit` effect), not here.
+public protocol StaffStore: Sendable {
+    /// Checks a staff login and password at `now`, counting failures in the database.
+    func authenticateStaff(login: String, password: Secret, now: Date) throws(StoreFailure) -> StaffLoginOutcome
+
+    /// Detainees whose number, name or cell contains `query` (all of them for an empty query),
+    /// ordered by number.
+    func detainees(matching query: String) throws(StoreFailure) -> [DetaineeSummary]
+
+    /// Locks or unlocks a detainee's account; unlocking also clears the failed attempts.
+    func setLocked(_ locked: Bool, detainee number: String) throws(StoreFailure) -> DetaineeSummary
+
+    /// Gives a detainee a new random PIN, returned once to be shown once; unlocks the account.
+    func resetPIN(detainee number: String) throws(StoreFailure) -> Secret
+
+    /// Changes a detainee's language.
+    func setLanguage(_ language: Language, detainee number: String) throws(StoreFailure) -> DetaineeSummary
+}

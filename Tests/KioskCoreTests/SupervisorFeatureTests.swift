@@ -1,0 +1,129 @@
+@testable import KioskCore
+import XCTest
+
+final class SupervisorFeatureTests: XCTestCase {
+    static let ann = DetaineeSummary(account: DetaineeAccount(id: 9, number: "1009", name: "Ann", language: .nl, cell: "C-9"))
+    static let bob = DetaineeSummary(account: DetaineeAccount(id: 8, number: "1008", name: "Bob", language: .fr, cell: "C-8"),
+                                     failedAttempts: 5, locked: true)
+
+    static func staffState(_ role: StaffRole, settings: KioskSettings = KioskSettings()) -> AppState {
+        var state = AppState(settings: settings, now: .morning)
+        state.staff = StaffSession(account: StaffAccount(id: 1, login: role.rawValue, name: "S", role: role, language: .en),
+                                   lastActivity: .morning)
+        state.language = .en
+        state.stack = [.supervisorHome(SupervisorHomeState())]
+        return state
+    }
+
+    private func audit(_ action: String, _ subject: String, _ detail: String = "", actor: String = "staff:officer") -> Effect {
+        .audit(AuditEvent(at: .morning, actor: actor, terminal: "kiosk", action: action, subject: subject, detail: detail))
+    }
+
+    func testEveryRoleSeesItsMenuAndEachEntryOpensItsScreen() {
+        let expected: [StaffRole: [SupervisorHomeState.Item]] = [
+            .officer: [.detainees, .logout], .service: [.requests, .logout], .admin: [.detainees, .requests, .logout],
+        ]
+        for role in StaffRole.allCases {
+            XCTAssertEqual(SupervisorHomeState.items(for: role), expected[role], "\(role)")
+            for (index, item) in SupervisorHomeState.items(for: role).enumerated() {
+                // Given the staff menu of the role, when the entry's digit is typed
+                var state = Self.staffState(role)
+                let effects = reduce(&state, .keyPressed(.character(Character(String(index + 1)))))
+                // Then its screen is on top, with the effects it needs
+                switch item {
+                case .detainees:
+                    XCTAssertEqual(state.route, .detaineeList(DetaineeListState()), "\(role)")
+                    XCTAssertEqual(effects, [.loadDetainees(query: "")])
+                case .requests:
+                    XCTAssertEqual(state.route, .section(.requests), "\(role)")
+                case .logout:
+                    XCTAssertNil(state.staff)
+                    XCTAssertEqual(state.stack, [.login(LoginState())])
+                    XCTAssertEqual(effects.count, 1)
+                }
+            }
+        }
+    }
+
+    func testASupervisorScreenWithoutAStaffSessionFallsBackToLogin() {
+        // Given a detainee session whose stack somehow shows a staff screen
+        var state = AppState(now: .morning)
+        state.session = DetaineeSession(account: DetaineeSummaryFixtures.detainee, lastActivity: .morning)
+        state.stack = [.detaineeList(DetaineeListState())]
+        // When any key arrives, the session ends on the login screen and nothing of the staff screen acts
+        XCTAssertEqual(reduce(&state, .keyPressed(.enter)), [])
+        XCTAssertNil(state.session)
+        XCTAssertEqual(state.stack, [.login(LoginState())])
+        // And loaded staff data without a staff session is dropped
+        var detainee = AppState(now: .morning)
+        detainee.stack = [.detaineeList(DetaineeListState())]
+        _ = reduce(&detainee, .detaineesLoaded(query: "", [Self.ann]))
+        XCTAssertEqual(detainee.route, .detaineeList(DetaineeListState()))
+    }
+
+    func testSearchAsYouTypeDropsStaleResults() {
+        var state = Self.staffState(.officer)
+        state.stack.append(.detaineeList(DetaineeListState()))
+        var store = TestStore(state)
+        store.send(.keyPressed(.character("1")), effects: [.loadDetainees(query: "1")]) {
+            $0.route = .detaineeList(DetaineeListState(query: "1"))
+        }
+        store.send(.keyPressed(.character("0")), effects: [.loadDetainees(query: "10")]) {
+            $0.route = .detaineeList(DetaineeListState(query: "10"))
+        }
+        // Results for the older query "1" arrive late: ignored
+        store.send(.detaineesLoaded(query: "1", [Self.ann, Self.bob]))
+        store.send(.detaineesLoaded(query: "10", [Self.bob])) {
+            $0.route = .detaineeList(DetaineeListState(query: "10", items: [Self.bob]))
+        }
+        store.send(.keyPressed(.backspace), effects: [.loadDetainees(query: "1")]) {
+            $0.route = .detaineeList(DetaineeListState(query: "1", items: [Self.bob]))
+        }
+    }
+
+    func testDetailLocksResetsAndChangesLanguageWithAudit() {
+        var state = Self.staffState(.officer)
+        state.stack += [.detaineeList(DetaineeListState(items: [Self.ann])), .detaineeDetail(DetaineeDetailState(summary: Self.ann))]
+        var store = TestStore(state)
+        // Lock
+        store.send(.keyPressed(.enter), effects: [.setDetaineeLocked(number: "1009", locked: true), audit("account.locked", "1009")])
+        var locked = Self.ann
+        locked.locked = true
+        store.send(.detaineeUpdated(locked)) {
+            $0.stack[1] = .detaineeList(DetaineeListState(items: [locked]))
+            $0.stack[2] = .detaineeDetail(DetaineeDetailState(summary: locked, outcome: .saved))
+        }
+        // New PIN: shown once, then forgotten at the next key
+        store.send(.keyPressed(.down)) { $0.stack[2] = .detaineeDetail(DetaineeDetailState(summary: locked, selection: .resetPIN, outcome: .saved)) }
+        store.send(.keyPressed(.enter), effects: [.resetDetaineePIN(number: "1009"), audit("account.pin-reset", "1009")]) {
+            $0.stack[2] = .detaineeDetail(DetaineeDetailState(summary: locked, selection: .resetPIN))
+        }
+        store.send(.detaineePINReset(number: "1009", Secret("123456"))) {
+            $0.stack[2] = .detaineeDetail(DetaineeDetailState(summary: Self.ann, selection: .resetPIN, newPIN: Secret("123456")))
+        }
+        store.send(.keyPressed(.down)) {
+            $0.stack[2] = .detaineeDetail(DetaineeDetailState(summary: Self.ann, selection: .resetPIN))
+        }
+        // Language
+        store.send(.keyPressed(.down)) { $0.stack[2] = .detaineeDetail(DetaineeDetailState(summary: Self.ann, selection: .language)) }
+        store.send(.keyPressed(.right), effects: [.setDetaineeLanguage(number: "1009", language: .de), audit("account.language", "1009", "nl -> de")])
+    }
+
+    func testStaffSessionsTimeOutSooner() {
+        // Given a staff session with a 3-minute timeout, when 3 minutes pass, supervisor mode closes
+        var store = TestStore(Self.staffState(.admin, settings: KioskSettings(idleTimeout: 600, idleWarning: 60, staffIdleTimeout: 180)))
+        XCTAssertEqual(store.state.nextDeadline, Date.morning.addingTimeInterval(60))
+        store.send(.tick(Date.morning.addingTimeInterval(180)), effects: [
+            .audit(AuditEvent(at: Date.morning.addingTimeInterval(180), actor: "staff:admin", terminal: "kiosk", action: "session.idle-logout")),
+        ]) {
+            $0.now = Date.morning.addingTimeInterval(180)
+            $0.staff = nil
+            $0.language = .fr
+            $0.stack = [.login(LoginState(message: .idleLoggedOut))]
+        }
+    }
+}
+
+enum DetaineeSummaryFixtures {
+    static let detainee = DetaineeAccount(id: 1, number: "1001", name: "Jean", language: .fr, cell: "A-1")
+}
