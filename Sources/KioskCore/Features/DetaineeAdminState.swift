@@ -20,18 +20,13 @@ public struct DetaineeDetailState: Equatable, Sendable {
         case lock, resetPIN, language
     }
 
-    public enum Outcome: Equatable, Sendable {
-        case saved
-        case failed(StoreFailure)
-    }
-
     public var summary: DetaineeSummary
     public var selection: Row = .lock
     /// A PIN just reset: shown once in a dialog, forgotten at the next key.
     public var newPIN: Secret?
-    public var outcome: Outcome?
+    public var outcome: SaveOutcome?
 
-    public init(summary: DetaineeSummary, selection: Row = .lock, newPIN: Secret? = nil, outcome: Outcome? = nil) {
+    public init(summary: DetaineeSummary, selection: Row = .lock, newPIN: Secret? = nil, outcome: SaveOutcome? = nil) {
         self.summary = summary
         self.selection = selection
         self.newPIN = newPIN

@@ -4,16 +4,11 @@ public struct SettingsState: Equatable, Sendable {
         case language, theme
     }
 
-    public enum Outcome: Equatable, Sendable {
-        case saved
-        case failed(StoreFailure)
-    }
-
     public var selection: Row = .language
     /// Result of the last change, shown under the rows.
-    public var outcome: Outcome?
+    public var outcome: SaveOutcome?
 
-    public init(selection: Row = .language, outcome: Outcome? = nil) {
+    public init(selection: Row = .language, outcome: SaveOutcome? = nil) {
         self.selection = selection
         self.outcome = outcome
     }

@@ -30,16 +30,6 @@ struct DetaineeDetailScreen {
         let menu = Rect(row: area.row + 3, col: area.col, cols: min(area.cols, 40), rows: min(rows.count, max(0, area.rows - 3)))
         MenuList(items: items, selection: selection).draw(in: &buffer, area: menu)
         let outcomeRow = menu.bottom + 1
-        switch detail.outcome {
-        case .saved:
-            buffer.write(catalog[.settingsSaved], row: outcomeRow, col: area.col, role: .success, limit: area.cols)
-        case .failed(let failure):
-            let text = "! " + catalog[failure == .notWritable ? .storeNotWritable : .storeUnavailable]
-            for (index, line) in TextLayout.wrap(text, width: area.cols).enumerated() {
-                buffer.write(line, row: outcomeRow + index, col: area.col, role: .error)
-            }
-        case nil:
-            break
-        }
+        SaveOutcomeLine.draw(detail.outcome, catalog, in: &buffer, row: outcomeRow, col: area.col, width: area.cols)
     }
 }

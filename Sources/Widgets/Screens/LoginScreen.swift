@@ -38,14 +38,7 @@ struct LoginScreen {
             blocks.append(.spacer)
             blocks.append(LayoutBlock(TextLayout.wrap(text, width: width).map { StyledLine($0, role) }))
         }
-        let lines = LayoutBlock.fit(blocks, height: area.rows)
-        let left = area.col + (area.cols - width) / 2
-        let top = area.row + max(0, (area.rows - lines.count) / 3)
-        var cursor: Position?
-        for (index, line) in lines.enumerated() {
-            if let position = buffer.draw(line, row: top + index, col: left, width: width) { cursor = position }
-        }
-        return cursor
+        return CentredForm.draw(blocks, width: width, in: &buffer, area: area)
     }
 
     /// "Language" and the four languages, the current one in brackets; only the current one,

@@ -38,16 +38,6 @@ struct SettingsScreen {
             buffer.write(TextLayout.truncate(line, width: area.cols), row: rowIndex, col: area.col, role: isSelected ? .selected : .body)
         }
         let outcomeRow = area.row + 2 + rows.count + 1
-        switch settings.outcome {
-        case .saved:
-            buffer.write(catalog[.settingsSaved], row: outcomeRow, col: area.col, role: .success, limit: area.cols)
-        case .failed(let failure):
-            let text = "! " + catalog[failure == .notWritable ? .storeNotWritable : .storeUnavailable]
-            for (index, line) in TextLayout.wrap(text, width: area.cols).enumerated() {
-                buffer.write(line, row: outcomeRow + index, col: area.col, role: .error)
-            }
-        case nil:
-            break
-        }
+        SaveOutcomeLine.draw(settings.outcome, catalog, in: &buffer, row: outcomeRow, col: area.col, width: area.cols)
     }
 }
