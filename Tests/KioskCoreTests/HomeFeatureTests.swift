@@ -75,3 +75,14 @@ final class HomeFeatureTests: XCTestCase {
         store.send(.homeSummaryLoaded(summary)) { $0.session?.summary = summary }
     }
 }
+
+final class GoBackTests: XCTestCase {
+    func testEscapeNeverEmptiesTheStack() {
+        // Given a section alone on the stack (no flow does this; a fuzzer might)
+        var state = AppState.loggedIn()
+        state.stack = [.section(.press)]
+        // When Esc is pressed, the section stays: there is nothing to go back to
+        _ = reduce(&state, .keyPressed(.escape))
+        XCTAssertEqual(state.stack, [.section(.press)])
+    }
+}

@@ -60,7 +60,7 @@ enum SupervisorFeature {
             state.route = .detaineeList(list)
             return [.loadDetainees(query: list.query)]
         case .escape:
-            state.stack.removeLast()
+            state.goBack()
             return []
         case .enter:
             guard list.items.indices.contains(list.selection) else { break }
@@ -91,7 +91,7 @@ enum SupervisorFeature {
         case .down, .tab:
             detail.selection = rows[(index + 1) % rows.count]
         case .escape:
-            state.stack.removeLast()
+            state.goBack()
             return []
         case .enter where detail.selection == .lock:
             let locking = !detail.summary.locked

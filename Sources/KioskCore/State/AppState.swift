@@ -38,6 +38,11 @@ public struct AppState: Equatable, Sendable {
 
     public var catalog: Catalog { Catalog(language) }
 
+    /// Leaves the screen on top for the one below; the first screen of a session stays.
+    public mutating func goBack() {
+        if stack.count > 1 { stack.removeLast() }
+    }
+
     /// When the logged-in person last pressed a key; nil when no one is logged in.
     public var lastActivity: Date? { session?.lastActivity ?? staff?.lastActivity }
 

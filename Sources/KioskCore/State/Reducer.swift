@@ -121,7 +121,7 @@ private func keyPressed(_ key: Key, state: inout AppState) -> [Effect] {
         return HomeFeature.reduce(&home, &state, key: key)
     case .settings(var settings):
         if key == .escape || key == .backspace {
-            state.stack.removeLast()
+            state.goBack()
             return []
         }
         let effects = SettingsFeature.reduce(&settings, &state, key: key)
@@ -129,7 +129,7 @@ private func keyPressed(_ key: Key, state: inout AppState) -> [Effect] {
         return effects
     case .section:
         if key == .escape || key == .backspace || key == .left {
-            state.stack.removeLast()
+            state.goBack()
         }
         return []
     case .staffLogin(var form):
