@@ -31,7 +31,10 @@ public struct AccountRepository: AccountStore {
             switch try credentials.check(pin, now: now, find: { db in
                 try DetaineeRecord.find(number: number, in: db)
             }) {
-            case .accepted(let record): return .accepted(record.account)
+            case .accepted(let record):
+                var account = record.account
+                account.access = try database.read { db in try AccessProfileRepository.profile(named: record.accessProfile, in: db) }
+                return .accepted(account)
             case .refused(let refusal): return .refused(refusal)
             }
         } catch {
@@ -55,9 +58,16 @@ public struct AccountRepository: AccountStore {
         }
     }
 
-    /// Announcements and unread counts: empty until the features that own them exist.
+    /// The detainee's current announcements (`AnnouncementRepository.current`); unread counts
+    /// stay empty until the features that own them exist. An unknown id gets `.empty`.
     public func homeSummary(detainee: AccountID, now: Date) throws(StoreFailure) -> HomeSummary {
-        .empty
+        do {
+            guard let account = try self.detainee(id: detainee) else { return .empty }
+            let announcements = try AnnouncementRepository(database: database).current(for: account, now: now)
+            return HomeSummary(announcements: announcements)
+        } catch {
+            throw error.failure
+        }
     }
 
     // MARK: - Staff

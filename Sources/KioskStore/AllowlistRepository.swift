@@ -10,9 +10,17 @@ import KioskCore
 /// enabling a feed checks it, and adding or removing a rule is refused when it would take an
 /// enabled feed away from its press rule.
 /// Failures are `AllowlistError`s with a message for the person at the keyboard.
+///
+/// Every change is written to the audit log (`site-rule.added`, `site-rule.removed`,
+/// `feed.added`, `feed.removed`, `feed.enabled`, `feed.disabled`) in the transaction that makes
+/// it, so a change and its audit line are committed together or not at all; a refused change
+/// writes nothing. The actor is the change's author, the terminal `admin-cli` unless a screen
+/// passes its own name.
 public struct AllowlistRepository: Sendable {
     public static let maximumNameLength = 100
     public static let maximumAuthorLength = 100
+    /// The terminal recorded for changes made from the shell.
+    public static let cliTerminal = "admin-cli"
 
     public let database: KioskDatabase
 
@@ -22,11 +30,12 @@ public struct AllowlistRepository: Sendable {
 
     // MARK: - Site rules
 
-    /// Adds a rule; `author` (e.g. `staff:admin`) is stored with it.
+    /// Adds a rule; `author` (e.g. `staff:admin`) is stored with it and recorded as the actor of
+    /// `site-rule.added`.
     @discardableResult
     public func addSiteRule(
         _ text: String, category: SiteCategory, allowsGetForms: Bool = false, allowsPost: Bool = false,
-        by author: String, now: Date = Date()
+        by author: String, terminal: String = cliTerminal, now: Date = Date()
     ) throws(AllowlistError) -> SiteRuleEntry {
         let rule: SiteRule
         do {
@@ -44,7 +53,11 @@ public struct AllowlistRepository: Sendable {
             let rules = try SiteRuleRecord.validRules(in: db)
             let broken = try Self.feedsBroken(in: db, before: rules, after: rules + [rule])
             guard broken.isEmpty else { return .takesOver(broken) }
-            try record.insert(db)  // audit: site rule added (author, rule, category, forms, post)
+            try record.insert(db)
+            try AuditRepository.append(
+                Self.event("site-rule.added", subject: record.rule, detail: Self.detail(record),
+                           by: author, terminal: terminal, at: now),
+                in: db)
             return .added
         }
         switch outcome {
@@ -56,9 +69,13 @@ public struct AllowlistRepository: Sendable {
 
     /// Removes a rule, written in any spelling that parses to it (or exactly as stored).
     ///
-    /// Refused while an enabled feed would lose the press rule it needs.
+    /// Refused while an enabled feed would lose the press rule it needs. Recorded as
+    /// `site-rule.removed` by `author`.
     @discardableResult
-    public func removeSiteRule(_ text: String) throws(AllowlistError) -> SiteRuleEntry {
+    public func removeSiteRule(
+        _ text: String, by author: String, terminal: String = cliTerminal, now: Date = Date()
+    ) throws(AllowlistError) -> SiteRuleEntry {
+        let author = try Self.author(author)
         let canonical = (try? SiteRule(text, category: .jobs))?.text ?? text
         enum Outcome { case removed(SiteRuleEntry), notFound, stillNeeded([String]) }
         let outcome = try write { db -> Outcome in
@@ -70,7 +87,11 @@ public struct AllowlistRepository: Sendable {
                 in: db, before: records.compactMap { try? $0.parsed.get() },
                 after: records.filter { $0.id != record.id }.compactMap { try? $0.parsed.get() })
             guard broken.isEmpty else { return .stillNeeded(broken) }
-            try record.delete(db)  // audit: site rule removed (author, rule)
+            try record.delete(db)
+            try AuditRepository.append(
+                Self.event("site-rule.removed", subject: record.rule, detail: Self.detail(record),
+                           by: author, terminal: terminal, at: now),
+                in: db)
             return .removed(record.entry)
         }
         switch outcome {
@@ -95,9 +116,11 @@ public struct AllowlistRepository: Sendable {
     // MARK: - Feed sources
 
     /// Adds an enabled feed; its URL is stored in normal form and must pass `feedCheck`.
+    /// Recorded as `feed.added` by `author`.
     @discardableResult
     public func addFeed(
-        url: String, name: String, language: Language, by author: String, now: Date = Date()
+        url: String, name: String, language: Language, by author: String, terminal: String = cliTerminal,
+        now: Date = Date()
     ) throws(AllowlistError) -> FeedSourceEntry {
         let parsed = try Self.feedURL(url)
         let name = try Self.name(name)
@@ -111,7 +134,11 @@ public struct AllowlistRepository: Sendable {
                 return .refused(problem)
             }
             guard try FeedSourceRecord.find(url: parsed.string, in: db) == nil else { return .duplicate }
-            try record.insert(db)  // audit: feed added (author, url, name, language)
+            try record.insert(db)
+            try AuditRepository.append(
+                Self.event("feed.added", subject: record.url, detail: Self.detail(record),
+                           by: author, terminal: terminal, at: now),
+                in: db)
             return .added
         }
         switch outcome {
@@ -122,12 +149,20 @@ public struct AllowlistRepository: Sendable {
     }
 
     /// Removes a feed, its URL written in any form that normalises to the stored one.
+    /// Recorded as `feed.removed` by `author`.
     @discardableResult
-    public func removeFeed(url: String) throws(AllowlistError) -> FeedSourceEntry {
+    public func removeFeed(
+        url: String, by author: String, terminal: String = cliTerminal, now: Date = Date()
+    ) throws(AllowlistError) -> FeedSourceEntry {
+        let author = try Self.author(author)
         let key = (try? StrictURL.parse(url).get())?.string ?? url
         let removed = try write { db -> FeedSourceRecord? in
             guard let record = try FeedSourceRecord.find(url: key, in: db) else { return nil }
-            try record.delete(db)  // audit: feed removed (author, url)
+            try record.delete(db)
+            try AuditRepository.append(
+                Self.event("feed.removed", subject: record.url, detail: Self.detail(record),
+                           by: author, terminal: terminal, at: now),
+                in: db)
             return record
         }
         guard let removed else { throw .feedNotFound(key) }
@@ -135,8 +170,14 @@ public struct AllowlistRepository: Sendable {
     }
 
     /// Enables a feed (checked against the allowlist again) or disables it.
+    ///
+    /// Recorded as `feed.enabled` or `feed.disabled` by `author`, also when the feed already was
+    /// (the detail then says so): every staff action is in the log.
     @discardableResult
-    public func setFeedEnabled(url: String, _ enabled: Bool) throws(AllowlistError) -> FeedSourceEntry {
+    public func setFeedEnabled(
+        url: String, _ enabled: Bool, by author: String, terminal: String = cliTerminal, now: Date = Date()
+    ) throws(AllowlistError) -> FeedSourceEntry {
+        let author = try Self.author(author)
         let key = (try? StrictURL.parse(url).get())?.string ?? url
         enum Outcome { case done(FeedSourceEntry), notFound, refused(AllowlistError) }
         let outcome = try write { db -> Outcome in
@@ -149,7 +190,13 @@ public struct AllowlistRepository: Sendable {
                 }
                 if let problem { return .refused(problem) }
             }
-            try record.updateChanges(db) { $0.enabled = enabled }  // audit: feed enabled or disabled (author, url)
+            let changed = try record.updateChanges(db) { $0.enabled = enabled }
+            var detail = Self.detail(record)
+            if !changed { detail += enabled ? ", already enabled" : ", already disabled" }
+            try AuditRepository.append(
+                Self.event(enabled ? "feed.enabled" : "feed.disabled", subject: record.url, detail: detail,
+                           by: author, terminal: terminal, at: now),
+                in: db)
             return .done(record.entry)
         }
         switch outcome {
@@ -163,6 +210,32 @@ public struct AllowlistRepository: Sendable {
     public func listFeeds() throws(AllowlistError) -> [FeedSourceEntry] {
         try read { db in
             try FeedSourceRecord.order(FeedSourceRecord.Columns.url).fetchAll(db).map(\.entry)
+        }
+    }
+
+    // MARK: - Checking a URL
+
+    /// Decides on `url` (as given) with the stored rules and records the decision as
+    /// `url.checked` by `author`, in one transaction: the subject is the URL, the detail
+    /// `allowed by RULE` or `denied: REASON`, followed by the method for a form.
+    ///
+    /// The decision is returned only once it is recorded.
+    public func checkURL(
+        _ url: String, method: URLMethod = .get, by author: String, terminal: String = cliTerminal,
+        now: Date = Date()
+    ) throws(AllowlistError) -> URLDecision {
+        let author = try Self.author(author)
+        return try write { db -> URLDecision in
+            let decision = URLPolicy(rules: try SiteRuleRecord.validRules(in: db)).decide(url, method: method)
+            let detail = switch method {
+            case .get: decision.description
+            case .getForm: decision.description + " (GET form)"
+            case .post: decision.description + " (POST form)"
+            }
+            try AuditRepository.append(
+                Self.event("url.checked", subject: url, detail: detail, by: author, terminal: terminal, at: now),
+                in: db)
+            return decision
         }
     }
 
@@ -216,6 +289,27 @@ public struct AllowlistRepository: Sendable {
             throw .invalid("The author of a change must be 1 to \(maximumAuthorLength) characters")
         }
         return cleaned
+    }
+
+    // MARK: - Audit
+
+    private static func event(
+        _ action: String, subject: String, detail: String, by author: String, terminal: String, at now: Date
+    ) -> AuditEvent {
+        AuditEvent(at: now, actor: author, terminal: terminal, action: action, subject: subject, detail: detail)
+    }
+
+    /// `category jobs, GET forms, POST`: what a rule grants.
+    private static func detail(_ record: SiteRuleRecord) -> String {
+        var parts = ["category \(record.category.rawValue)"]
+        if record.allowsGetForms { parts.append("GET forms") }
+        if record.allowsPost { parts.append("POST") }
+        return parts.joined(separator: ", ")
+    }
+
+    /// `name Le Soir, language fr`.
+    private static func detail(_ record: FeedSourceRecord) -> String {
+        "name \(record.name), language \(record.language.rawValue)"
     }
 
     // MARK: - Access

@@ -34,7 +34,15 @@ public enum DemoAccounts {
         Detainee(number: "1002", name: "Pieter Janssens", language: .nl, cell: "A-102", pin: pin),
         Detainee(number: "1003", name: "Lukas Schmitz", language: .de, cell: "B-201", pin: pin),
         Detainee(number: "1004", name: "Daniel Okafor", language: .en, cell: "B-202", pin: pin),
+        Detainee(number: "1005", name: "Marc Lemaire", language: .fr, cell: "C-301", pin: pin),
     ]
+
+    /// The demo profile for detainees awaiting trial: no press, and sections open 07:00 to 22:00.
+    public static let preTrial = AccessProfile(name: "pre-trial", sections: [.courses, .jobSites, .requests],
+                                               hours: DailyHours(start: 7 * 60, end: 22 * 60))
+
+    /// Demo detainees and the profile each has (the others have none: everything, any time).
+    public static let profiles: [String: String] = ["1005": preTrial.name]
 
     public static let staff: [Staff] = [
         Staff(login: "admin", name: "Nathalie Dubois", role: .admin, language: .fr, password: password),
@@ -87,6 +95,17 @@ extension AccountAdmin {
             } catch .duplicateLogin {
                 report.skipped.append(person.login)
             }
+        }
+        do {
+            let profiles = AccessProfileRepository(database: database)
+            if try !profiles.profiles().contains(where: { $0.name == DemoAccounts.preTrial.name }) {
+                try profiles.save(DemoAccounts.preTrial, by: "demo-seed", now: now)
+            }
+            for (number, profile) in DemoAccounts.profiles where report.created.contains(number) {
+                try profiles.assign(profile, toDetainee: number, by: "demo-seed", now: now)
+            }
+        } catch {
+            throw .storage(StoreError(.notWritable, detail: error.description))
         }
         return report
     }

@@ -17,9 +17,12 @@ struct DetaineeRecord: Equatable, Codable, FetchableRecord, MutablePersistableRe
     var lastFailedAt: Date?
     var locked: Bool
     var createdAt: Date
+    /// The name of the detainee's access profile; nil: every section at any time.
+    var accessProfile: String?
 
     enum CodingKeys: String, CodingKey {
         case id, number, name, language, cell, theme
+        case accessProfile = "access_profile"
         case pinHash = "pin_hash"
         case failedAttempts = "failed_attempts"
         case lastFailedAt = "last_failed_at"

@@ -15,6 +15,8 @@ enum KioskSchema {
         }
         migrator.registerMigration("v2-audit", migrate: AuditSchema.migrate)
         migrator.registerMigration("v3-allowlists", migrate: AllowlistSchema.migrate)
+        migrator.registerMigration("v4-announcements", migrate: AnnouncementSchema.migrate)
+        migrator.registerMigration("v5-access-profiles", migrate: AccessSchema.migrate)
         return migrator
     }
 

@@ -185,12 +185,12 @@ final class AccountRepositoryTests: StoreTestCase {
         XCTAssertNil(try repository.detainee(id: julien.id)?.theme)
     }
 
-    func testHomeSummaryIsEmptyForNow() throws {
-        // Given a detainee
+    func testHomeSummaryWithoutAnnouncementsIsEmpty() throws {
+        // Given a detainee and no announcement
         let database = try openDatabase()
         let julien = try createJulien(database)
         // When the home screen asks for its summary
-        // Then it is empty until announcements and unread counts exist
+        // Then it is empty (announcements are tested in AnnouncementRepositoryTests)
         XCTAssertEqual(try makeRepository(database).homeSummary(detainee: julien.id, now: noon), .empty)
     }
 

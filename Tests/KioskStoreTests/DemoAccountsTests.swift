@@ -4,12 +4,13 @@ import KioskCore
 import XCTest
 
 final class DemoAccountsTests: StoreTestCase {
-    func testDemoListHasOneDetaineePerLanguageAndThreeStaff() {
+    func testDemoListHasOneDetaineePerLanguageOneAwaitingTrialAndThreeStaff() {
         // Given the demo accounts
         // When looking at who is in it
-        // Then there is 1001–1004 in fr, nl, de, en and admin, officer, medical
-        XCTAssertEqual(DemoAccounts.detainees.map(\.number), ["1001", "1002", "1003", "1004"])
-        XCTAssertEqual(DemoAccounts.detainees.map(\.language), [.fr, .nl, .de, .en])
+        // Then there is 1001–1004 in fr, nl, de, en, 1005 (French, pre-trial) and admin, officer, medical
+        XCTAssertEqual(DemoAccounts.detainees.map(\.number), ["1001", "1002", "1003", "1004", "1005"])
+        XCTAssertEqual(DemoAccounts.detainees.map(\.language), [.fr, .nl, .de, .en, .fr])
+        XCTAssertEqual(DemoAccounts.profiles, ["1005": "pre-trial"])
         XCTAssertTrue(DemoAccounts.detainees.allSatisfy { $0.pin == "1234" })
         XCTAssertEqual(DemoAccounts.staff.map(\.login), ["admin", "officer", "medical"])
         XCTAssertEqual(DemoAccounts.staff.map(\.role), [.admin, .officer, .service])
@@ -22,7 +23,7 @@ final class DemoAccountsTests: StoreTestCase {
         // When the demo is seeded
         let report = try makeAdmin(database).seedDemo(now: Self.noon)
         // Then everyone was created and logs in with the published PIN or password
-        XCTAssertEqual(report.created, ["1001", "1002", "1003", "1004", "admin", "officer", "medical"])
+        XCTAssertEqual(report.created, ["1001", "1002", "1003", "1004", "1005", "admin", "officer", "medical"])
         XCTAssertEqual(report.skipped, [])
         let repository = makeRepository(database)
         for person in DemoAccounts.detainees {
@@ -51,8 +52,8 @@ final class DemoAccountsTests: StoreTestCase {
         let report = try admin.seedDemo(now: Self.noon.addingTimeInterval(60))
         // Then nothing is created or changed
         XCTAssertEqual(report.created, [])
-        XCTAssertEqual(report.skipped.count, 7)
-        XCTAssertEqual(try admin.listDetainees().count, 4)
+        XCTAssertEqual(report.skipped.count, 8)
+        XCTAssertEqual(try admin.listDetainees().count, 5)
         XCTAssertEqual(try admin.listStaff().count, 3)
         XCTAssertEqual(try admin.findDetainee(number: "1001")?.account.language, .nl)
         XCTAssertEqual(
@@ -70,6 +71,6 @@ final class DemoAccountsTests: StoreTestCase {
         // Then the others are created and 1003 is untouched
         XCTAssertEqual(report.skipped, ["1003"])
         XCTAssertEqual(try admin.findDetainee(number: "1003")?.account.name, "Someone Real")
-        XCTAssertEqual(try admin.listDetainees().count, 4)
+        XCTAssertEqual(try admin.listDetainees().count, 5)
     }
 }

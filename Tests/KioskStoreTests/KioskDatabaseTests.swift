@@ -10,13 +10,13 @@ final class KioskDatabaseTests: StoreTestCase {
         // When the kiosk opens its file
         let database = try openDatabase()
         // Then every migration is applied in order and both account tables have the planned columns
-        XCTAssertEqual(try database.appliedMigrations(), ["v1", "v2-audit", "v3-allowlists"])
+        XCTAssertEqual(try database.appliedMigrations(), ["v1", "v2-audit", "v3-allowlists", "v4-announcements", "v5-access-profiles"])
         let (detaineeColumns, staffColumns) = try database.pool.read { db in
             (try db.columns(in: "detainee").map(\.name), try db.columns(in: "staff").map(\.name))
         }
         XCTAssertEqual(detaineeColumns, [
             "id", "number", "name", "language", "cell", "theme", "pin_hash",
-            "failed_attempts", "last_failed_at", "locked", "created_at",
+            "failed_attempts", "last_failed_at", "locked", "created_at", "access_profile",
         ])
         XCTAssertEqual(staffColumns, [
             "id", "login", "name", "role", "language", "password_hash",
@@ -71,7 +71,7 @@ final class KioskDatabaseTests: StoreTestCase {
         let second = try openDatabase()
         // Then the row is there and each migration was applied once
         XCTAssertEqual(try makeAdmin(second).listDetainees().map(\.account.number), ["1001"])
-        XCTAssertEqual(try second.appliedMigrations(), ["v1", "v2-audit", "v3-allowlists"])
+        XCTAssertEqual(try second.appliedMigrations(), ["v1", "v2-audit", "v3-allowlists", "v4-announcements", "v5-access-profiles"])
     }
 
     func testOpeningInAMissingFolderIsNotWritable() throws {

@@ -9,7 +9,7 @@ struct AdminCommand: ParsableCommand {
         commandName: "admin",
         abstract: "Create databases and manage accounts without starting the screen.",
         subcommands: [Init.self, AddDetainee.self, AddStaff.self, SetPIN.self, Unlock.self, List.self, AuditCommand.self]
-            + allowlistSubcommands
+            + allowlistSubcommands + AccessProfileCommands.subcommands + announcementSubcommands
     )
 
     /// Opens the database of the options (creating it only when `create` is true).

@@ -11,7 +11,8 @@ extension AdminCommand {
         AddFeed.self, RemoveFeed.self, EnableFeed.self, DisableFeed.self, ListFeeds.self,
     ]
 
-    /// Who made a change from the shell, stored with it: `cli:` and the (sudo) user name.
+    /// Who made a change from the shell, stored with it and recorded as the actor of its audit
+    /// line: `cli:` and the (sudo) user name.
     static var shellAuthor: String {
         let environment = ProcessInfo.processInfo.environment
         return "cli:" + (environment["SUDO_USER"] ?? ProcessInfo.processInfo.userName)
@@ -54,7 +55,7 @@ extension AdminCommand {
         func run() throws {
             let database = try AdminCommand.open(store)
             defer { try? database.close() }
-            let removed = try AllowlistRepository(database: database).removeSiteRule(rule)
+            let removed = try AllowlistRepository(database: database).removeSiteRule(rule, by: AdminCommand.shellAuthor)
             print("Removed site rule \(AdminCommand.printable(removed.text))")
         }
     }
@@ -81,7 +82,8 @@ extension AdminCommand {
     struct CheckURL: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check-url",
-            abstract: "Say whether the stored rules allow a URL: prints 'allowed by RULE' (exit 0) or 'denied: REASON' (exit 1).")
+            abstract: "Say whether the stored rules allow a URL: prints 'allowed by RULE' (exit 0) or 'denied: REASON' (exit 1).",
+            discussion: "The decision is written to the audit log (url.checked) before it is printed.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "The URL, exactly as it would be requested.") var url: String
         @Flag(help: "Check a POST form submission.") var post = false
@@ -94,8 +96,8 @@ extension AdminCommand {
         func run() throws {
             let database = try AdminCommand.open(store)
             defer { try? database.close() }
-            let policy = try AllowlistRepository(database: database).policy()
-            let decision = policy.decide(url, method: post ? .post : form ? .getForm : .get)
+            let decision = try AllowlistRepository(database: database).checkURL(
+                url, method: post ? .post : form ? .getForm : .get, by: AdminCommand.shellAuthor)
             print(AdminCommand.printable(decision.description))
             if !decision.isAllowed { throw ExitCode(1) }
         }
@@ -128,7 +130,7 @@ extension AdminCommand {
         func run() throws {
             let database = try AdminCommand.open(store)
             defer { try? database.close() }
-            let removed = try AllowlistRepository(database: database).removeFeed(url: url)
+            let removed = try AllowlistRepository(database: database).removeFeed(url: url, by: AdminCommand.shellAuthor)
             print("Removed feed \(AdminCommand.printable(removed.url))")
         }
     }
@@ -142,7 +144,7 @@ extension AdminCommand {
         func run() throws {
             let database = try AdminCommand.open(store)
             defer { try? database.close() }
-            let feed = try AllowlistRepository(database: database).setFeedEnabled(url: url, true)
+            let feed = try AllowlistRepository(database: database).setFeedEnabled(url: url, true, by: AdminCommand.shellAuthor)
             print("Enabled feed \(AdminCommand.printable(feed.url))")
         }
     }
@@ -156,7 +158,7 @@ extension AdminCommand {
         func run() throws {
             let database = try AdminCommand.open(store)
             defer { try? database.close() }
-            let feed = try AllowlistRepository(database: database).setFeedEnabled(url: url, false)
+            let feed = try AllowlistRepository(database: database).setFeedEnabled(url: url, false, by: AdminCommand.shellAuthor)
             print("Disabled feed \(AdminCommand.printable(feed.url))")
         }
     }

@@ -26,6 +26,9 @@ extension Catalog {
         .menuLogout: "Afmelden",
 
         .sectionEmpty: "Hier staat nog niets.",
+        .sectionClosedBadge: "gesloten",
+        .sectionNotInProfile: "Dit onderdeel is niet voor jou open. Denk je dat dit fout is, vraag het dan aan een personeelslid.",
+        .sectionOpensAt: "Dit onderdeel is nu gesloten. Het gaat weer open {time}.",
 
         .settingsTitle: "Instellingen",
         .settingsLanguage: "Taal",

@@ -26,6 +26,9 @@ extension Catalog {
         .menuLogout: "Log out",
 
         .sectionEmpty: "Nothing here yet.",
+        .sectionClosedBadge: "closed",
+        .sectionNotInProfile: "This section is not open to you. If you think this is wrong, ask a member of staff.",
+        .sectionOpensAt: "This section is closed now. It opens again {time}.",
 
         .settingsTitle: "Settings",
         .settingsLanguage: "Language",

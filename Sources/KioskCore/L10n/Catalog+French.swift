@@ -26,6 +26,9 @@ extension Catalog {
         .menuLogout: "Se déconnecter",
 
         .sectionEmpty: "Rien ici pour l'instant.",
+        .sectionClosedBadge: "fermé",
+        .sectionNotInProfile: "Cette section ne vous est pas ouverte. Si vous pensez que c'est une erreur, adressez-vous au personnel.",
+        .sectionOpensAt: "Cette section est fermée pour le moment. Elle rouvre {time}.",
 
         .settingsTitle: "Réglages",
         .settingsLanguage: "Langue",

@@ -26,6 +26,9 @@ extension Catalog {
         .menuLogout: "Abmelden",
 
         .sectionEmpty: "Hier gibt es noch nichts.",
+        .sectionClosedBadge: "geschlossen",
+        .sectionNotInProfile: "Dieser Bereich ist für Sie nicht geöffnet. Wenn Sie das für falsch halten, wenden Sie sich an das Personal.",
+        .sectionOpensAt: "Dieser Bereich ist jetzt geschlossen. Er öffnet wieder {time}.",
 
         .settingsTitle: "Einstellungen",
         .settingsLanguage: "Sprache",

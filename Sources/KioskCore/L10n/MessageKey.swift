@@ -10,8 +10,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case homeTitle, homeGreeting, homeAnnouncements, homeNoAnnouncements, homeUnread
     case menuCourses, menuJobSites, menuPress, menuRequests, menuSettings, menuLogout
 
-    // Sections not yet filled
-    case sectionEmpty
+    // Sections not yet filled, or closed by the access profile
+    case sectionEmpty, sectionClosedBadge, sectionNotInProfile, sectionOpensAt
 
     // Settings
     case settingsTitle, settingsLanguage, settingsTheme, settingsSaved

@@ -13,14 +13,18 @@ public struct DetaineeAccount: Equatable, Sendable {
     public var cell: String
     /// Theme chosen in settings; nil means the terminal's default theme.
     public var theme: String?
+    /// What the detainee may open, and when.
+    public var access: AccessProfile
 
-    public init(id: AccountID, number: String, name: String, language: Language, cell: String, theme: String? = nil) {
+    public init(id: AccountID, number: String, name: String, language: Language, cell: String, theme: String? = nil,
+                access: AccessProfile = .unrestricted) {
         self.id = id
         self.number = number
         self.name = name
         self.language = language
         self.cell = cell
         self.theme = theme
+        self.access = access
     }
 }
 

@@ -38,6 +38,12 @@ public struct AppState: Equatable, Sendable {
 
     public var catalog: Catalog { Catalog(language) }
 
+    /// Whether the logged-in detainee may open a section now (staff and no one: open).
+    public func access(to section: Section) -> SectionAccess {
+        guard let account = session?.account else { return .open }
+        return AccessPolicy.access(to: section, profile: account.access, now: now, timeZone: settings.timeZone)
+    }
+
     /// Leaves the screen on top for the one below; the first screen of a session stays.
     public mutating func goBack() {
         if stack.count > 1 { stack.removeLast() }

@@ -18,9 +18,13 @@ struct HomeScreen {
         buffer.write(TextLayout.truncate(catalog.text(.homeGreeting, ["name": name]), width: area.cols), row: area.row,
                      col: area.col, role: .title)
         let items = HomeState.Item.allCases.enumerated().map { index, item in
-            let unread = item.section.flatMap { summary.unread[$0] } ?? 0
-            return MenuItem(catalog[item.title], shortcut: String(index + 1),
-                            badge: unread > 0 ? catalog.text(.homeUnread, ["count": String(unread)]) : nil)
+            var badge: String?
+            if let section = item.section, state.access(to: section) != .open {
+                badge = catalog[.sectionClosedBadge]
+            } else if let unread = item.section.flatMap({ summary.unread[$0] }), unread > 0 {
+                badge = catalog.text(.homeUnread, ["count": String(unread)])
+            }
+            return MenuItem(catalog[item.title], shortcut: String(index + 1), badge: badge)
         }
         let (_, below) = area.splitTop(2)
         let menuWidth = min(below.cols, 36)
