@@ -77,6 +77,10 @@ public final class Runtime {
                 return [.detaineePINReset(number: number, try staff.resetPIN(detainee: number))]
             case .setDetaineeLanguage(let number, let language):
                 return [.detaineeUpdated(try staff.setLanguage(language, detainee: number))]
+            case .loadAccessProfileNames:
+                return [.accessProfileNamesLoaded(try staff.accessProfileNames())]
+            case .setDetaineeAccessProfile(let number, let profile, let event):
+                return [.detaineeUpdated(try staff.setAccessProfile(profile, detainee: number, audit: event))]
             case .audit(let event):
                 do {
                     try audit.record(event)

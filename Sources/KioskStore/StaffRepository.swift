@@ -51,6 +51,25 @@ public struct StaffRepository: StaffStore {
         try change(number) { admin throws(AdminError) in try admin.setDetaineeLanguage(number: number, language: language) }
     }
 
+    public func accessProfileNames() throws(StoreFailure) -> [String] {
+        do { return try AccessProfileRepository(database: database).profiles().map(\.name) } catch { throw Self.failure(error) }
+    }
+
+    public func setAccessProfile(_ name: String?, detainee number: String, audit event: AuditEvent) throws(StoreFailure) -> DetaineeSummary {
+        do {
+            try AccessProfileRepository(database: database)
+                .assign(name, toDetainee: number, by: event.actor, terminal: event.terminal, now: event.at)
+        } catch {
+            throw Self.failure(error)
+        }
+        return try change(number) { _ throws(AdminError) in }
+    }
+
+    private static func failure(_ error: AccessProfileError) -> StoreFailure {
+        if case .storage(let storeError) = error { return storeError.failure }
+        return .unavailable
+    }
+
     /// Six random digits from the system's generator.
     static func randomPIN() -> Secret {
         var generator = SystemRandomNumberGenerator()
@@ -60,8 +79,9 @@ public struct StaffRepository: StaffStore {
     private func change(_ number: String, _ body: (AccountAdmin) throws(AdminError) -> Void) throws(StoreFailure) -> DetaineeSummary {
         do {
             try body(admin)
-            guard let entry = try admin.findDetainee(number: number) else { throw StoreFailure.unavailable }
-            return DetaineeSummary(account: entry.account, failedAttempts: entry.failedAttempts, locked: entry.locked)
+            let record = try database.read { db in try DetaineeRecord.find(number: number, in: db) }
+            guard let record else { throw StoreFailure.unavailable }
+            return record.summary
         } catch let error as AdminError {
             if case .storage(let storeError) = error { throw storeError.failure }
             throw .unavailable
@@ -73,6 +93,6 @@ public struct StaffRepository: StaffStore {
 
 extension DetaineeRecord {
     var summary: DetaineeSummary {
-        DetaineeSummary(account: account, failedAttempts: failedAttempts, locked: locked)
+        DetaineeSummary(account: account, failedAttempts: failedAttempts, locked: locked, profile: accessProfile)
     }
 }

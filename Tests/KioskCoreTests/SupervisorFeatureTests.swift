@@ -109,6 +109,31 @@ final class SupervisorFeatureTests: XCTestCase {
         store.send(.keyPressed(.right), effects: [.setDetaineeLanguage(number: "1009", language: .de), audit("account.language", "1009", "nl -> de")])
     }
 
+    func testTheProfileRowCyclesThroughNoneAndTheNamesAndTheStoreAuditsIt() {
+        // Given the detail of a detainee with no profile, with two profiles loaded
+        var state = Self.staffState(.officer)
+        state.stack.append(.detaineeDetail(DetaineeDetailState(summary: Self.ann, selection: .profile)))
+        var store = TestStore(state)
+        store.send(.accessProfileNamesLoaded(["pre-trial", "standard"])) {
+            $0.route = .detaineeDetail(DetaineeDetailState(summary: Self.ann, selection: .profile, profiles: ["pre-trial", "standard"]))
+        }
+        // When Right is pressed, the first profile is asked for, with its audit event for the store to write
+        let event = AuditEvent(at: .morning, actor: "staff:officer", terminal: "kiosk", action: "access-profile.assigned",
+                               subject: "1009", detail: "pre-trial")
+        store.send(.keyPressed(.right), effects: [.setDetaineeAccessProfile(number: "1009", profile: "pre-trial", audit: event)])
+        // And Left from no profile wraps to the last one
+        var effects = reduce(&store.state, .keyPressed(.left))
+        XCTAssertEqual(effects.first, .setDetaineeAccessProfile(number: "1009", profile: "standard", audit: AuditEvent(
+            at: .morning, actor: "staff:officer", terminal: "kiosk", action: "access-profile.assigned", subject: "1009", detail: "standard")))
+        // Then the store's answer shows the new profile
+        var assigned = Self.ann
+        assigned.profile = "pre-trial"
+        effects = reduce(&store.state, .detaineeUpdated(assigned))
+        XCTAssertEqual(effects, [])
+        guard case .detaineeDetail(let detail) = store.state.route else { return XCTFail("detail expected") }
+        XCTAssertEqual(detail.summary.profile, "pre-trial")
+    }
+
     func testStaffSessionsTimeOutSooner() {
         // Given a staff session with a 3-minute timeout, when 3 minutes pass, supervisor mode closes
         var store = TestStore(Self.staffState(.admin, settings: KioskSettings(idleTimeout: 600, idleWarning: 60, staffIdleTimeout: 180)))

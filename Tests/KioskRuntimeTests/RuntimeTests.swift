@@ -20,6 +20,13 @@ final class FakeStaffStore: StaffStore, @unchecked Sendable {
         return detainees[index]
     }
     func resetPIN(detainee number: String) throws(StoreFailure) -> Secret { Secret("424242") }
+    var profileNames: [String] = []
+    func accessProfileNames() throws(StoreFailure) -> [String] { profileNames }
+    func setAccessProfile(_ name: String?, detainee number: String, audit event: AuditEvent) throws(StoreFailure) -> DetaineeSummary {
+        guard let index = detainees.firstIndex(where: { $0.account.number == number }) else { throw .unavailable }
+        detainees[index].profile = name
+        return detainees[index]
+    }
     func setLanguage(_ language: Language, detainee number: String) throws(StoreFailure) -> DetaineeSummary {
         guard let index = detainees.firstIndex(where: { $0.account.number == number }) else { throw .unavailable }
         detainees[index].account.language = language

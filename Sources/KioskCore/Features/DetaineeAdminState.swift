@@ -17,7 +17,7 @@ public struct DetaineeListState: Equatable, Sendable {
 public struct DetaineeDetailState: Equatable, Sendable {
     /// An action row of the detail screen.
     public enum Row: CaseIterable, Sendable {
-        case lock, resetPIN, language
+        case lock, resetPIN, language, profile
     }
 
     public var summary: DetaineeSummary
@@ -25,11 +25,15 @@ public struct DetaineeDetailState: Equatable, Sendable {
     /// A PIN just reset: shown once in a dialog, forgotten at the next key.
     public var newPIN: Secret?
     public var outcome: SaveOutcome?
+    /// Access profile names to choose from, loaded when the screen opens.
+    public var profiles: [String] = []
 
-    public init(summary: DetaineeSummary, selection: Row = .lock, newPIN: Secret? = nil, outcome: SaveOutcome? = nil) {
+    public init(summary: DetaineeSummary, selection: Row = .lock, newPIN: Secret? = nil, outcome: SaveOutcome? = nil,
+                profiles: [String] = []) {
         self.summary = summary
         self.selection = selection
         self.newPIN = newPIN
         self.outcome = outcome
+        self.profiles = profiles
     }
 }

@@ -66,7 +66,7 @@ enum SupervisorFeature {
             guard list.items.indices.contains(list.selection) else { break }
             state.route = .detaineeList(list)
             state.stack.append(.detaineeDetail(DetaineeDetailState(summary: list.items[list.selection])))
-            return []
+            return [.loadAccessProfileNames]
         default:
             break
         }
@@ -110,6 +110,15 @@ enum SupervisorFeature {
             effects = [.setDetaineeLanguage(number: number, language: language),
                        state.audit(action: "account.language", subject: number,
                                    detail: "\(detail.summary.account.language.rawValue) -> \(language.rawValue)")]
+        case .left where detail.selection == .profile, .right where detail.selection == .profile,
+             .enter where detail.selection == .profile:
+            // Choices: no profile, then each profile by name.
+            let choices: [String?] = [nil] + detail.profiles.map { Optional($0) }
+            let current = choices.firstIndex(of: detail.summary.profile) ?? 0
+            let profile = choices[(current + (key == .left ? -1 : 1) + choices.count) % choices.count]
+            detail.outcome = nil
+            let event = state.auditEvent(action: "access-profile.assigned", subject: number, detail: profile ?? "none")
+            effects = [.setDetaineeAccessProfile(number: number, profile: profile, audit: event)]
         default:
             break
         }

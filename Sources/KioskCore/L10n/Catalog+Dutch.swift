@@ -81,6 +81,8 @@ extension Catalog {
         .detaineeNewPINTitle: "Nieuwe pincode",
         .detaineeNewPIN: "De nieuwe pincode van {number} is {pin}. Geef hem nu aan de gedetineerde: hij wordt niet meer getoond. Druk op een toets.",
         .hintDo: "uitvoeren",
+        .detaineeActionProfile: "Toegangsprofiel",
+        .detaineeProfileNone: "geen (alles, op elk uur)",
 
         .storeNotWritable: "De kiosk kan nu niets bewaren. Verwittig een personeelslid.",
         .storeUnavailable: "De kiosk kan zijn gegevens nu niet lezen. Verwittig een personeelslid.",

@@ -81,6 +81,8 @@ extension Catalog {
         .detaineeNewPINTitle: "New PIN",
         .detaineeNewPIN: "The new PIN of {number} is {pin}. Give it to the detainee now: it will not be shown again. Press any key.",
         .hintDo: "do",
+        .detaineeActionProfile: "Access profile",
+        .detaineeProfileNone: "none (everything, any time)",
 
         .storeNotWritable: "The kiosk cannot save right now. Please tell a member of staff.",
         .storeUnavailable: "The kiosk cannot read its data right now. Please tell a member of staff.",

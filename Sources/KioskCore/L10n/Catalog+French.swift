@@ -81,6 +81,8 @@ extension Catalog {
         .detaineeNewPINTitle: "Nouveau code PIN",
         .detaineeNewPIN: "Le nouveau code PIN de {number} est {pin}. Donnez-le au détenu maintenant : il ne sera plus affiché. Appuyez sur une touche.",
         .hintDo: "exécuter",
+        .detaineeActionProfile: "Profil d'accès",
+        .detaineeProfileNone: "aucun (tout, à toute heure)",
 
         .storeNotWritable: "Le kiosque ne peut pas enregistrer pour le moment. Prévenez le personnel.",
         .storeUnavailable: "Le kiosque ne peut pas lire ses données pour le moment. Prévenez le personnel.",

@@ -81,6 +81,8 @@ extension Catalog {
         .detaineeNewPINTitle: "Neue PIN",
         .detaineeNewPIN: "Die neue PIN von {number} ist {pin}. Geben Sie sie jetzt weiter: Sie wird nicht noch einmal angezeigt. Drücken Sie eine Taste.",
         .hintDo: "ausführen",
+        .detaineeActionProfile: "Zugangsprofil",
+        .detaineeProfileNone: "keines (alles, jederzeit)",
 
         .storeNotWritable: "Der Kiosk kann gerade nicht speichern. Bitte sagen Sie dem Personal Bescheid.",
         .storeUnavailable: "Der Kiosk kann seine Daten gerade nicht lesen. Bitte sagen Sie dem Personal Bescheid.",

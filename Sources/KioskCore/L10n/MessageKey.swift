@@ -30,7 +30,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case staffMenuDetainees, staffMenuRequests
     case detaineesTitle, detaineesSearch, detaineesNone, detaineeLocked, detaineeFailed, hintSearch
     case detaineeCell, detaineeActionLock, detaineeActionUnlock, detaineeActionResetPIN, detaineeActionLanguage
-    case detaineeNewPINTitle, detaineeNewPIN, hintDo
+    case detaineeNewPINTitle, detaineeNewPIN, hintDo, detaineeActionProfile, detaineeProfileNone
 
     // Store failures
     case storeNotWritable, storeUnavailable

@@ -84,10 +84,13 @@ public struct DetaineeSummary: Equatable, Sendable {
     public var account: DetaineeAccount
     public var failedAttempts: Int
     public var locked: Bool
+    /// The name of the detainee's access profile; nil: every section at any time.
+    public var profile: String?
 
-    public init(account: DetaineeAccount, failedAttempts: Int = 0, locked: Bool = false) {
+    public init(account: DetaineeAccount, failedAttempts: Int = 0, locked: Bool = false, profile: String? = nil) {
         self.account = account
         self.failedAttempts = failedAttempts
         self.locked = locked
+        self.profile = profile
     }
 }

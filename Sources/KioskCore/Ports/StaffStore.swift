@@ -19,4 +19,10 @@ public protocol StaffStore: Sendable {
 
     /// Changes a detainee's language.
     func setLanguage(_ language: Language, detainee number: String) throws(StoreFailure) -> DetaineeSummary
+
+    /// The names of the access profiles, sorted.
+    func accessProfileNames() throws(StoreFailure) -> [String]
+
+    /// Gives a detainee a profile (nil: none), audited in the same transaction as `event`.
+    func setAccessProfile(_ name: String?, detainee number: String, audit event: AuditEvent) throws(StoreFailure) -> DetaineeSummary
 }

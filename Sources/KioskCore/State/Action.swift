@@ -16,6 +16,7 @@ public enum Action: Equatable, Sendable {
     case detaineesLoaded(query: String, [DetaineeSummary])
     case detaineeUpdated(DetaineeSummary)
     case detaineePINReset(number: String, Secret)
+    case accessProfileNamesLoaded([String])
     /// SIGHUP or SIGTERM: save what is open and stop.
     case stopRequested
 }

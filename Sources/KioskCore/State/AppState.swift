@@ -77,9 +77,14 @@ public struct AppState: Equatable, Sendable {
         return "anonymous"
     }
 
-    /// An audit effect for an action of the person at this terminal, now.
+    /// An audit event for an action of the person at this terminal, now.
+    public func auditEvent(action: String, subject: String = "", detail: String = "") -> AuditEvent {
+        AuditEvent(at: now, actor: actor, terminal: settings.terminalName, action: action, subject: subject, detail: detail)
+    }
+
+    /// The effect that appends `auditEvent(…)` to the audit log.
     public func audit(action: String, subject: String = "", detail: String = "") -> Effect {
-        .audit(AuditEvent(at: now, actor: actor, terminal: settings.terminalName, action: action, subject: subject, detail: detail))
+        .audit(auditEvent(action: action, subject: subject, detail: detail))
     }
 
     /// The next moment the screen changes without a key: the next minute on the clock, or an

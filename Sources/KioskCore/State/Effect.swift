@@ -8,6 +8,9 @@ public enum Effect: Equatable, Sendable {
     case setDetaineeLocked(number: String, locked: Bool)
     case resetDetaineePIN(number: String)
     case setDetaineeLanguage(number: String, language: Language)
+    case loadAccessProfileNames
+    /// Set a detainee's access profile; the store writes the audit event with the change.
+    case setDetaineeAccessProfile(number: String, profile: String?, audit: AuditEvent)
     /// Append to the audit log.
     case audit(AuditEvent)
     /// Leave the program (the service manager restarts it).

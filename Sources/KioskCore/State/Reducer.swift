@@ -48,6 +48,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         SupervisorFeature.updated(summary, state: &state)
         return []
 
+    case .accessProfileNamesLoaded(let names):
+        guard state.staff != nil, case .detaineeDetail(var detail) = state.route else { return [] }
+        detail.profiles = names
+        state.route = .detaineeDetail(detail)
+        return []
+
     case .detaineePINReset(let number, let pin):
         guard state.staff != nil, case .detaineeDetail(var detail) = state.route, detail.summary.account.number == number else { return [] }
         detail.newPIN = pin

@@ -24,10 +24,11 @@ struct DetaineeDetailScreen {
             (.lock, catalog[detail.summary.locked ? .detaineeActionUnlock : .detaineeActionLock]),
             (.resetPIN, catalog[.detaineeActionResetPIN]),
             (.language, catalog[.detaineeActionLanguage] + "  ‹ " + account.language.nativeName + " ›"),
+            (.profile, catalog[.detaineeActionProfile] + "  ‹ " + (detail.summary.profile ?? catalog[.detaineeProfileNone]) + " ›"),
         ]
         let items = rows.map { MenuItem($0.1) }
         let selection = rows.firstIndex { $0.0 == detail.selection } ?? 0
-        let menu = Rect(row: area.row + 3, col: area.col, cols: min(area.cols, 40), rows: min(rows.count, max(0, area.rows - 3)))
+        let menu = Rect(row: area.row + 3, col: area.col, cols: min(area.cols, 60), rows: min(rows.count, max(0, area.rows - 3)))
         MenuList(items: items, selection: selection).draw(in: &buffer, area: menu)
         let outcomeRow = menu.bottom + 1
         SaveOutcomeLine.draw(detail.outcome, catalog, in: &buffer, row: outcomeRow, col: area.col, width: area.cols)
