@@ -77,6 +77,8 @@ public final class Runtime {
                 return [.detaineePINReset(number: number, try staff.resetPIN(detainee: number))]
             case .setDetaineeLanguage(let number, let language):
                 return [.detaineeUpdated(try staff.setLanguage(language, detainee: number))]
+            case .loadAuditEvents(let text):
+                return [.auditEventsLoaded(query: text, try staff.auditEvents(containing: text, limit: AuditLogState.pageSize))]
             case .loadAccessProfileNames:
                 return [.accessProfileNamesLoaded(try staff.accessProfileNames())]
             case .setDetaineeAccessProfile(let number, let profile, let event):

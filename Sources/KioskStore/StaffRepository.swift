@@ -51,6 +51,11 @@ public struct StaffRepository: StaffStore {
         try change(number) { admin throws(AdminError) in try admin.setDetaineeLanguage(number: number, language: language) }
     }
 
+    public func auditEvents(containing text: String, limit: Int) throws(StoreFailure) -> [AuditEvent] {
+        let filter = AuditFilter(text: text.isEmpty ? nil : text, limit: limit)
+        do { return try AuditRepository(database: database).events(matching: filter) } catch { throw error.failure }
+    }
+
     public func accessProfileNames() throws(StoreFailure) -> [String] {
         do { return try AccessProfileRepository(database: database).profiles().map(\.name) } catch { throw Self.failure(error) }
     }

@@ -21,7 +21,7 @@ final class SupervisorFeatureTests: XCTestCase {
 
     func testEveryRoleSeesItsMenuAndEachEntryOpensItsScreen() {
         let expected: [StaffRole: [SupervisorHomeState.Item]] = [
-            .officer: [.detainees, .logout], .service: [.requests, .logout], .admin: [.detainees, .requests, .logout],
+            .officer: [.detainees, .logout], .service: [.requests, .logout], .admin: [.detainees, .requests, .auditLog, .logout],
         ]
         for role in StaffRole.allCases {
             XCTAssertEqual(SupervisorHomeState.items(for: role), expected[role], "\(role)")
@@ -36,6 +36,9 @@ final class SupervisorFeatureTests: XCTestCase {
                     XCTAssertEqual(effects, [.loadDetainees(query: "")])
                 case .requests:
                     XCTAssertEqual(state.route, .section(.requests), "\(role)")
+                case .auditLog:
+                    XCTAssertEqual(state.route, .auditLog(AuditLogState()), "\(role)")
+                    XCTAssertEqual(effects, [.loadAuditEvents(containing: "")])
                 case .logout:
                     XCTAssertNil(state.staff)
                     XCTAssertEqual(state.stack, [.login(LoginState())])
@@ -132,6 +135,20 @@ final class SupervisorFeatureTests: XCTestCase {
         XCTAssertEqual(effects, [])
         guard case .detaineeDetail(let detail) = store.state.route else { return XCTFail("detail expected") }
         XCTAssertEqual(detail.summary.profile, "pre-trial")
+    }
+
+    func testOnlyAnAdministratorGetsAuditEventsAndStaleSearchesAreDropped() {
+        let event = AuditEvent(at: .morning, actor: "staff:officer", terminal: "A-1", action: "account.locked", subject: "1009")
+        for role in StaffRole.allCases {
+            var state = Self.staffState(role)
+            state.stack.append(.auditLog(AuditLogState(query: "10")))
+            _ = reduce(&state, .auditEventsLoaded(query: "10", [event]))
+            XCTAssertEqual(state.route, .auditLog(AuditLogState(query: "10", events: role == .admin ? [event] : [])), "\(role)")
+        }
+        var admin = Self.staffState(.admin)
+        admin.stack.append(.auditLog(AuditLogState(query: "100")))
+        _ = reduce(&admin, .auditEventsLoaded(query: "10", [event]))
+        XCTAssertEqual(admin.route, .auditLog(AuditLogState(query: "100")))
     }
 
     func testStaffSessionsTimeOutSooner() {

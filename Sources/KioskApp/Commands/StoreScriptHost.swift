@@ -12,6 +12,9 @@ final class StoreScriptHost: ScriptHost, @unchecked Sendable {
     private let workDirectory: URL
     private var demoTemplate: String?
 
+    /// When the demo database of scripts was seeded: 1 January 2026, before any script's clock.
+    static let seedDate = Date(timeIntervalSince1970: 1_767_225_600)
+
     init(themes: ThemeCatalog) {
         self.themes = themes
         workDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-script-host-\(ProcessInfo.processInfo.processIdentifier)")
@@ -51,7 +54,8 @@ final class StoreScriptHost: ScriptHost, @unchecked Sendable {
             try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirectories: true)
             let path = workDirectory.appendingPathComponent("demo.sqlite").path
             let database = try KioskDatabase(path: path)
-            try AccountAdmin(database: database).seedDemo()
+            // A fixed date, so the seed's audit lines never depend on when the suite runs.
+            try AccountAdmin(database: database).seedDemo(now: Self.seedDate)
             try database.close()
             demoTemplate = path
             return path

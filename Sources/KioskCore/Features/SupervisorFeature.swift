@@ -31,6 +31,9 @@ enum SupervisorFeature {
         case .requests:
             state.stack.append(.section(.requests))
             return []
+        case .auditLog:
+            state.stack.append(.auditLog(AuditLogState()))
+            return [.loadAuditEvents(containing: "")]
         case .logout:
             let login = state.staff?.account.login ?? ""
             let effect = state.audit(action: "staff.logout", subject: login)
@@ -71,6 +74,35 @@ enum SupervisorFeature {
             break
         }
         state.route = .detaineeList(list)
+        return []
+    }
+
+    static func auditLog(_ log: inout AuditLogState, _ state: inout AppState, key: Key) -> [Effect] {
+        let last = max(0, log.events.count - 1)
+        switch key {
+        case .up: log.selection = max(0, log.selection - 1)
+        case .down: log.selection = min(last, log.selection + 1)
+        case .pageUp: log.selection = max(0, log.selection - 10)
+        case .pageDown: log.selection = min(last, log.selection + 10)
+        case .home: log.selection = 0
+        case .end: log.selection = last
+        case .escape:
+            state.goBack()
+            return []
+        case .character(let character) where log.query.count < AuditLogState.maxQueryLength:
+            log.query.append(character)
+            log.selection = 0
+            state.route = .auditLog(log)
+            return [.loadAuditEvents(containing: log.query)]
+        case .backspace where !log.query.isEmpty:
+            log.query.removeLast()
+            log.selection = 0
+            state.route = .auditLog(log)
+            return [.loadAuditEvents(containing: log.query)]
+        default:
+            break
+        }
+        state.route = .auditLog(log)
         return []
     }
 

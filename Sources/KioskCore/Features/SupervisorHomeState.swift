@@ -5,12 +5,15 @@ public struct SupervisorHomeState: Equatable, Sendable {
         case detainees
         /// A department's queue of service requests (filled by the requests feature).
         case requests
+        /// The audit log (administrators).
+        case auditLog
         case logout
 
         public var title: MessageKey {
             switch self {
             case .detainees: .staffMenuDetainees
             case .requests: .staffMenuRequests
+            case .auditLog: .staffMenuAuditLog
             case .logout: .menuLogout
             }
         }
@@ -28,7 +31,7 @@ public struct SupervisorHomeState: Equatable, Sendable {
         switch role {
         case .officer: [.detainees, .logout]
         case .service: [.requests, .logout]
-        case .admin: [.detainees, .requests, .logout]
+        case .admin: [.detainees, .requests, .auditLog, .logout]
         }
     }
 }

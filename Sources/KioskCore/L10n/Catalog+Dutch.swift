@@ -67,6 +67,8 @@ extension Catalog {
         .roleAdmin: "beheerder",
         .staffMenuDetainees: "Gedetineerden",
         .staffMenuRequests: "Wachtrij vragen",
+        .staffMenuAuditLog: "Auditlogboek",
+        .auditLogEmpty: "Geen gebeurtenis gevonden.",
         .detaineesTitle: "Gedetineerden",
         .detaineesSearch: "Zoeken",
         .detaineesNone: "Geen gedetineerde gevonden.",

@@ -67,6 +67,8 @@ extension Catalog {
         .roleAdmin: "administrator",
         .staffMenuDetainees: "Detainees",
         .staffMenuRequests: "Request queue",
+        .staffMenuAuditLog: "Audit log",
+        .auditLogEmpty: "No event matches.",
         .detaineesTitle: "Detainees",
         .detaineesSearch: "Search",
         .detaineesNone: "No detainee matches.",

@@ -67,6 +67,8 @@ extension Catalog {
         .roleAdmin: "administrateur",
         .staffMenuDetainees: "Détenus",
         .staffMenuRequests: "File des demandes",
+        .staffMenuAuditLog: "Journal d'audit",
+        .auditLogEmpty: "Aucun événement ne correspond.",
         .detaineesTitle: "Détenus",
         .detaineesSearch: "Recherche",
         .detaineesNone: "Aucun détenu ne correspond.",

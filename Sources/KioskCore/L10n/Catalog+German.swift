@@ -67,6 +67,8 @@ extension Catalog {
         .roleAdmin: "Administrator",
         .staffMenuDetainees: "Inhaftierte",
         .staffMenuRequests: "Antragswarteschlange",
+        .staffMenuAuditLog: "Protokoll",
+        .auditLogEmpty: "Kein Ereignis gefunden.",
         .detaineesTitle: "Inhaftierte",
         .detaineesSearch: "Suche",
         .detaineesNone: "Keine Person gefunden.",

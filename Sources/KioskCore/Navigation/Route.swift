@@ -9,11 +9,12 @@ public enum Route: Equatable, Sendable {
     case supervisorHome(SupervisorHomeState)
     case detaineeList(DetaineeListState)
     case detaineeDetail(DetaineeDetailState)
+    case auditLog(AuditLogState)
 
     /// Whether only staff may see this screen.
     public var isSupervisor: Bool {
         switch self {
-        case .supervisorHome, .detaineeList, .detaineeDetail: true
+        case .supervisorHome, .detaineeList, .detaineeDetail, .auditLog: true
         case .login, .home, .settings, .section, .staffLogin: false
         }
     }

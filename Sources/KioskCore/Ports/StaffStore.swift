@@ -20,6 +20,9 @@ public protocol StaffStore: Sendable {
     /// Changes a detainee's language.
     func setLanguage(_ language: Language, detainee number: String) throws(StoreFailure) -> DetaineeSummary
 
+    /// Audit events whose subject or detail contains `text` (all for an empty text), newest first.
+    func auditEvents(containing text: String, limit: Int) throws(StoreFailure) -> [AuditEvent]
+
     /// The names of the access profiles, sorted.
     func accessProfileNames() throws(StoreFailure) -> [String]
 

@@ -17,6 +17,7 @@ public enum Action: Equatable, Sendable {
     case detaineeUpdated(DetaineeSummary)
     case detaineePINReset(number: String, Secret)
     case accessProfileNamesLoaded([String])
+    case auditEventsLoaded(query: String, [AuditEvent])
     /// SIGHUP or SIGTERM: save what is open and stop.
     case stopRequested
 }

@@ -9,6 +9,7 @@ public enum Effect: Equatable, Sendable {
     case resetDetaineePIN(number: String)
     case setDetaineeLanguage(number: String, language: Language)
     case loadAccessProfileNames
+    case loadAuditEvents(containing: String)
     /// Set a detainee's access profile; the store writes the audit event with the change.
     case setDetaineeAccessProfile(number: String, profile: String?, audit: AuditEvent)
     /// Append to the audit log.

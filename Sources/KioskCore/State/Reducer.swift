@@ -48,6 +48,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         SupervisorFeature.updated(summary, state: &state)
         return []
 
+    case .auditEventsLoaded(let query, let events):
+        // Results of an older search (typed over since) are dropped.
+        guard state.staff?.account.role == .admin, case .auditLog(var log) = state.route, log.query == query else { return [] }
+        log.events = events
+        log.selection = min(log.selection, max(0, events.count - 1))
+        state.route = .auditLog(log)
+        return []
+
     case .accessProfileNamesLoaded(let names):
         guard state.staff != nil, case .detaineeDetail(var detail) = state.route else { return [] }
         detail.profiles = names
@@ -148,5 +156,7 @@ private func keyPressed(_ key: Key, state: inout AppState) -> [Effect] {
         return SupervisorFeature.list(&list, &state, key: key)
     case .detaineeDetail(var detail):
         return SupervisorFeature.detail(&detail, &state, key: key)
+    case .auditLog(var log):
+        return SupervisorFeature.auditLog(&log, &state, key: key)
     }
 }
