@@ -79,6 +79,8 @@ public final class Runtime {
                 return [.detaineeUpdated(try staff.setLanguage(language, detainee: number))]
             case .loadAuditEvents(let text):
                 return [.auditEventsLoaded(query: text, try staff.auditEvents(containing: text, limit: AuditLogState.pageSize))]
+            case .checkURL(let url, let event):
+                return [.urlChecked(url, try staff.checkURL(url, audit: event))]
             case .loadAccessProfileNames:
                 return [.accessProfileNamesLoaded(try staff.accessProfileNames())]
             case .setDetaineeAccessProfile(let number, let profile, let event):

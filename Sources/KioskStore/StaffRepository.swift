@@ -56,6 +56,15 @@ public struct StaffRepository: StaffStore {
         do { return try AuditRepository(database: database).events(matching: filter) } catch { throw error.failure }
     }
 
+    public func checkURL(_ url: String, audit event: AuditEvent) throws(StoreFailure) -> URLDecision {
+        do {
+            return try AllowlistRepository(database: database).checkURL(url, by: event.actor, terminal: event.terminal, now: event.at)
+        } catch {
+            if case .storage(let storeError) = error { throw storeError.failure }
+            throw .unavailable
+        }
+    }
+
     public func accessProfileNames() throws(StoreFailure) -> [String] {
         do { return try AccessProfileRepository(database: database).profiles().map(\.name) } catch { throw Self.failure(error) }
     }

@@ -21,7 +21,7 @@ final class SupervisorFeatureTests: XCTestCase {
 
     func testEveryRoleSeesItsMenuAndEachEntryOpensItsScreen() {
         let expected: [StaffRole: [SupervisorHomeState.Item]] = [
-            .officer: [.detainees, .logout], .service: [.requests, .logout], .admin: [.detainees, .requests, .auditLog, .logout],
+            .officer: [.detainees, .logout], .service: [.requests, .logout], .admin: [.detainees, .requests, .auditLog, .urlCheck, .logout],
         ]
         for role in StaffRole.allCases {
             XCTAssertEqual(SupervisorHomeState.items(for: role), expected[role], "\(role)")
@@ -39,6 +39,9 @@ final class SupervisorFeatureTests: XCTestCase {
                 case .auditLog:
                     XCTAssertEqual(state.route, .auditLog(AuditLogState()), "\(role)")
                     XCTAssertEqual(effects, [.loadAuditEvents(containing: "")])
+                case .urlCheck:
+                    XCTAssertEqual(state.route, .urlCheck(URLCheckState()), "\(role)")
+                    XCTAssertEqual(effects, [])
                 case .logout:
                     XCTAssertNil(state.staff)
                     XCTAssertEqual(state.stack, [.login(LoginState())])

@@ -34,6 +34,9 @@ enum SupervisorFeature {
         case .auditLog:
             state.stack.append(.auditLog(AuditLogState()))
             return [.loadAuditEvents(containing: "")]
+        case .urlCheck:
+            state.stack.append(.urlCheck(URLCheckState()))
+            return []
         case .logout:
             let login = state.staff?.account.login ?? ""
             let effect = state.audit(action: "staff.logout", subject: login)
@@ -103,6 +106,27 @@ enum SupervisorFeature {
             break
         }
         state.route = .auditLog(log)
+        return []
+    }
+
+    static func urlCheck(_ check: inout URLCheckState, _ state: inout AppState, key: Key) -> [Effect] {
+        switch key {
+        case .escape:
+            state.goBack()
+            return []
+        case .character(let character) where check.url.count < URLCheckState.maxLength:
+            check.url.append(character)
+            check.decision = nil
+        case .backspace where !check.url.isEmpty:
+            check.url.removeLast()
+            check.decision = nil
+        case .enter where !check.url.isEmpty:
+            state.route = .urlCheck(check)
+            return [.checkURL(check.url, audit: state.auditEvent(action: "url.checked", subject: check.url))]
+        default:
+            break
+        }
+        state.route = .urlCheck(check)
         return []
     }
 

@@ -7,6 +7,8 @@ public struct SupervisorHomeState: Equatable, Sendable {
         case requests
         /// The audit log (administrators).
         case auditLog
+        /// Which site rule allows a URL, or why it is refused (administrators).
+        case urlCheck
         case logout
 
         public var title: MessageKey {
@@ -14,6 +16,7 @@ public struct SupervisorHomeState: Equatable, Sendable {
             case .detainees: .staffMenuDetainees
             case .requests: .staffMenuRequests
             case .auditLog: .staffMenuAuditLog
+            case .urlCheck: .staffMenuURLCheck
             case .logout: .menuLogout
             }
         }
@@ -31,7 +34,7 @@ public struct SupervisorHomeState: Equatable, Sendable {
         switch role {
         case .officer: [.detainees, .logout]
         case .service: [.requests, .logout]
-        case .admin: [.detainees, .requests, .auditLog, .logout]
+        case .admin: [.detainees, .requests, .auditLog, .urlCheck, .logout]
         }
     }
 }

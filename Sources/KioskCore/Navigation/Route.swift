@@ -10,11 +10,12 @@ public enum Route: Equatable, Sendable {
     case detaineeList(DetaineeListState)
     case detaineeDetail(DetaineeDetailState)
     case auditLog(AuditLogState)
+    case urlCheck(URLCheckState)
 
     /// Whether only staff may see this screen.
     public var isSupervisor: Bool {
         switch self {
-        case .supervisorHome, .detaineeList, .detaineeDetail, .auditLog: true
+        case .supervisorHome, .detaineeList, .detaineeDetail, .auditLog, .urlCheck: true
         case .login, .home, .settings, .section, .staffLogin: false
         }
     }

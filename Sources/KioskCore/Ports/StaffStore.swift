@@ -23,6 +23,9 @@ public protocol StaffStore: Sendable {
     /// Audit events whose subject or detail contains `text` (all for an empty text), newest first.
     func auditEvents(containing text: String, limit: Int) throws(StoreFailure) -> [AuditEvent]
 
+    /// Decides a URL against the stored site rules; the store records `event` with the decision.
+    func checkURL(_ url: String, audit event: AuditEvent) throws(StoreFailure) -> URLDecision
+
     /// The names of the access profiles, sorted.
     func accessProfileNames() throws(StoreFailure) -> [String]
 

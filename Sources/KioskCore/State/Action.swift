@@ -18,6 +18,7 @@ public enum Action: Equatable, Sendable {
     case detaineePINReset(number: String, Secret)
     case accessProfileNamesLoaded([String])
     case auditEventsLoaded(query: String, [AuditEvent])
+    case urlChecked(String, URLDecision)
     /// SIGHUP or SIGTERM: save what is open and stop.
     case stopRequested
 }

@@ -10,6 +10,8 @@ public enum Effect: Equatable, Sendable {
     case setDetaineeLanguage(number: String, language: Language)
     case loadAccessProfileNames
     case loadAuditEvents(containing: String)
+    /// Decide a URL against the stored rules; the store records the audit event with it.
+    case checkURL(String, audit: AuditEvent)
     /// Set a detainee's access profile; the store writes the audit event with the change.
     case setDetaineeAccessProfile(number: String, profile: String?, audit: AuditEvent)
     /// Append to the audit log.

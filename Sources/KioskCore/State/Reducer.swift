@@ -56,6 +56,13 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.route = .auditLog(log)
         return []
 
+    case .urlChecked(let url, let decision):
+        guard state.staff?.account.role == .admin, case .urlCheck(var check) = state.route, check.url == url else { return [] }
+        check.decision = decision
+        check.checkedURL = url
+        state.route = .urlCheck(check)
+        return []
+
     case .accessProfileNamesLoaded(let names):
         guard state.staff != nil, case .detaineeDetail(var detail) = state.route else { return [] }
         detail.profiles = names
@@ -158,5 +165,7 @@ private func keyPressed(_ key: Key, state: inout AppState) -> [Effect] {
         return SupervisorFeature.detail(&detail, &state, key: key)
     case .auditLog(var log):
         return SupervisorFeature.auditLog(&log, &state, key: key)
+    case .urlCheck(var check):
+        return SupervisorFeature.urlCheck(&check, &state, key: key)
     }
 }
