@@ -69,6 +69,11 @@ check "the audit export has the refused and the accepted login" \
     'grep -q "login.refused,1001" "$work/audit.csv" && grep -q "detainee:1002,kiosk,login.accepted,1002" "$work/audit.csv"'
 check "the audit log never holds a PIN" '! grep -qE "9999|1234" "$work/audit.csv"'
 
+# Changes made from the shell are audited too, as cli:USER.
+"$kiosk" admin lock --number 1003 --db "$db" >/dev/null 2>&1
+"$kiosk" admin audit --since 1d --db "$db" >"$work/audit2.csv" 2>/dev/null
+check "a lock from the shell is in the audit log" 'grep -q "cli:[^,]*,admin-cli,account.locked,1003" "$work/audit2.csv"'
+
 # A parent that blocks signals (a blocked mask survives exec) must not disable stop and resize.
 blocked=(python3 -c 'import os, signal, sys; signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGHUP, signal.SIGWINCH}); os.execv(sys.argv[1], sys.argv[1:])')
 start blocked xterm-256color "${blocked[@]}" "$kiosk" run --db "$db" --themes "$here/../../themes"

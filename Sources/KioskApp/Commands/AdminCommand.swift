@@ -8,9 +8,16 @@ struct AdminCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "admin",
         abstract: "Create databases and manage accounts without starting the screen.",
-        subcommands: [Init.self, AddDetainee.self, AddStaff.self, SetPIN.self, Unlock.self, List.self, AuditCommand.self]
+        subcommands: [Init.self, AddDetainee.self, AddStaff.self, SetPIN.self, Lock.self, Unlock.self, SetLanguage.self, List.self,
+                      AuditCommand.self]
             + allowlistSubcommands + AccessProfileCommands.subcommands + announcementSubcommands
     )
+
+    /// Writes what a shell command changed to the audit log, as `cli:USER` on `admin-cli`.
+    static func audit(_ database: KioskDatabase, _ action: String, subject: String, detail: String = "") throws {
+        try AuditRepository(database: database).record(AuditEvent(at: Date(), actor: shellAuthor, terminal: "admin-cli",
+                                                                  action: action, subject: subject, detail: detail))
+    }
 
     /// Opens the database of the options (creating it only when `create` is true).
     static func open(_ store: StoreOptions, create: Bool = false) throws -> KioskDatabase {
@@ -53,6 +60,7 @@ struct AdminCommand: ParsableCommand {
             defer { try? database.close() }
             let pin = try SecretInput.read("PIN")
             let account = try AccountAdmin(database: database).createDetainee(number: number, pin: pin, name: name, cell: cell, language: language)
+            try AdminCommand.audit(database, "account.created", subject: account.number, detail: "detainee, \(account.cell), \(account.language.rawValue)")
             print("Added detainee \(account.number) (\(account.name), \(account.cell), \(account.language.rawValue))")
         }
     }
@@ -74,6 +82,7 @@ struct AdminCommand: ParsableCommand {
             defer { try? database.close() }
             let password = try SecretInput.read("Password")
             let account = try AccountAdmin(database: database).createStaff(login: login, password: password, name: name, role: role, language: language)
+            try AdminCommand.audit(database, "account.created", subject: account.login, detail: "staff, \(account.role.rawValue)")
             print("Added staff \(account.login) (\(account.name), \(account.role.rawValue))")
         }
     }
@@ -90,6 +99,7 @@ struct AdminCommand: ParsableCommand {
             defer { try? database.close() }
             let pin = try SecretInput.read("New PIN")
             try AccountAdmin(database: database).setDetaineePIN(number: number, pin: pin)
+            try AdminCommand.audit(database, "account.pin-reset", subject: number)
             print("PIN changed for \(number); the account is unlocked")
         }
     }
@@ -110,11 +120,43 @@ struct AdminCommand: ParsableCommand {
             let admin = AccountAdmin(database: database)
             if let number {
                 try admin.unlockDetainee(number: number)
+                try AdminCommand.audit(database, "account.unlocked", subject: number)
                 print("Unlocked detainee \(number)")
             } else if let login {
                 try admin.unlockStaff(login: login)
+                try AdminCommand.audit(database, "account.unlocked", subject: login)
                 print("Unlocked staff \(login)")
             }
+        }
+    }
+
+    struct Lock: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Lock a detainee's account: no login until it is unlocked.")
+        @OptionGroup var store: StoreOptions
+        @Option(help: "Prison number.") var number: String
+
+        func run() throws {
+            let database = try AdminCommand.open(store)
+            defer { try? database.close() }
+            try AccountAdmin(database: database).lockDetainee(number: number)
+            try AdminCommand.audit(database, "account.locked", subject: number)
+            print("Locked detainee \(number)")
+        }
+    }
+
+    struct SetLanguage: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "set-language", abstract: "Change a detainee's language.")
+        @OptionGroup var store: StoreOptions
+        @Option(help: "Prison number.") var number: String
+        @Argument(help: "fr, nl, de or en.") var lang: String
+
+        func run() throws {
+            let language = try AccountValidation.language(lang)
+            let database = try AdminCommand.open(store)
+            defer { try? database.close() }
+            try AccountAdmin(database: database).setDetaineeLanguage(number: number, language: language)
+            try AdminCommand.audit(database, "account.language", subject: number, detail: language.rawValue)
+            print("Detainee \(number) now speaks \(language.nativeName)")
         }
     }
 
