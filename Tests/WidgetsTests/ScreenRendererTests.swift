@@ -145,4 +145,20 @@ final class ScreenRendererTests: XCTestCase {
         XCTAssertTrue(text.contains("> Thème   ‹ Contraste élevé ›"))
         XCTAssertTrue(text.contains("Enregistré."))
     }
+
+    func testAuditLogScrollsAndShowsTheRowsAroundTheSelection() {
+        // Given an administrator's audit log with 30 events, the 26th selected
+        var state = AppState(settings: KioskSettings(terminalName: "A-117"), now: .morning)
+        state.staff = StaffSession(account: StaffAccount(id: 1, login: "admin", name: "N", role: .admin, language: .en),
+                                   lastActivity: .morning)
+        state.language = .en
+        let events = (0..<30).map { AuditEvent(at: .morning, actor: "staff:admin", terminal: "A-117", action: "account.locked", subject: "E\($0)") }
+        state.stack = [.supervisorHome(SupervisorHomeState()), .auditLog(AuditLogState(selection: 25, events: events))]
+        // When it is drawn at 80x24
+        let lines = ScreenRenderer.render(state).buffer.lines
+        // Then the selected event is marked, and every list row on screen is a formatted event
+        XCTAssertTrue(lines.contains { $0.hasPrefix(" > ") && $0.contains("account.locked  E25") }, lines.joined(separator: "\n"))
+        let rows = lines[6..<23]
+        XCTAssertEqual(rows.filter { $0.contains("staff:admin  account.locked  E") }.count, rows.count)
+    }
 }

@@ -25,10 +25,14 @@ struct AuditLogScreen {
             buffer.write(TextLayout.truncate(catalog[.auditLogEmpty], width: listArea.cols), row: listArea.row, col: listArea.col, role: .muted)
             return cursor
         }
-        let items = log.events.map { event in
+        // Only the rows on screen are formatted: the scroll offset depends on count and selection alone.
+        var items = Array(repeating: MenuItem(""), count: log.events.count)
+        let offset = MenuList(items: items, selection: log.selection).scrollOffset(height: listArea.rows)
+        for index in offset..<min(items.count, offset + listArea.rows) {
+            let event = log.events[index]
             let when = DateText.clock(event.at, language: state.language, timeZone: state.settings.timeZone)
-            let words = [when, event.actor, event.action, event.subject, event.detail].filter { !$0.isEmpty }
-            return MenuItem(words.joined(separator: "  "))
+            items[index] = MenuItem([when, event.actor, event.action, event.subject, event.detail].filter { !$0.isEmpty }
+                .joined(separator: "  "))
         }
         MenuList(items: items, selection: log.selection).draw(in: &buffer, area: listArea)
         return cursor
