@@ -81,6 +81,10 @@ public final class Runtime {
                 return [.auditEventsLoaded(query: text, try staff.auditEvents(containing: text, limit: AuditLogState.pageSize))]
             case .checkURL(let url, let event):
                 return [.urlChecked(url, try staff.checkURL(url, audit: event))]
+            case .loadStaffAccounts:
+                return [.staffAccountsLoaded(try staff.staffAccounts())]
+            case .unlockStaff(let login):
+                return [.staffUnlocked(try staff.unlockStaff(login: login))]
             case .loadAccessProfileNames:
                 return [.accessProfileNamesLoaded(try staff.accessProfileNames())]
             case .setDetaineeAccessProfile(let number, let profile, let event):

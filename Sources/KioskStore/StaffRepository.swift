@@ -65,6 +65,25 @@ public struct StaffRepository: StaffStore {
         }
     }
 
+    public func staffAccounts() throws(StoreFailure) -> [StaffSummary] {
+        do { return try admin.listStaff().map(\.summary) } catch { throw Self.failure(error) }
+    }
+
+    public func unlockStaff(login: String) throws(StoreFailure) -> StaffSummary {
+        do throws(AdminError) {
+            try admin.unlockStaff(login: login)
+            guard let entry = try admin.findStaff(login: login) else { throw .staffNotFound(login) }
+            return entry.summary
+        } catch {
+            throw Self.failure(error)
+        }
+    }
+
+    private static func failure(_ error: AdminError) -> StoreFailure {
+        if case .storage(let storeError) = error { return storeError.failure }
+        return .unavailable
+    }
+
     public func accessProfileNames() throws(StoreFailure) -> [String] {
         do { return try AccessProfileRepository(database: database).profiles().map(\.name) } catch { throw Self.failure(error) }
     }
@@ -109,4 +128,8 @@ extension DetaineeRecord {
     var summary: DetaineeSummary {
         DetaineeSummary(account: account, failedAttempts: failedAttempts, locked: locked, profile: accessProfile)
     }
+}
+
+extension StaffEntry {
+    var summary: StaffSummary { StaffSummary(account: account, failedAttempts: failedAttempts, locked: locked) }
 }

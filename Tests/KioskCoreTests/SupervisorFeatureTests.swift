@@ -21,7 +21,7 @@ final class SupervisorFeatureTests: XCTestCase {
 
     func testEveryRoleSeesItsMenuAndEachEntryOpensItsScreen() {
         let expected: [StaffRole: [SupervisorHomeState.Item]] = [
-            .officer: [.detainees, .logout], .service: [.requests, .logout], .admin: [.detainees, .requests, .auditLog, .urlCheck, .logout],
+            .officer: [.detainees, .logout], .service: [.requests, .logout], .admin: [.detainees, .requests, .auditLog, .urlCheck, .staffAccounts, .logout],
         ]
         for role in StaffRole.allCases {
             XCTAssertEqual(SupervisorHomeState.items(for: role), expected[role], "\(role)")
@@ -42,6 +42,9 @@ final class SupervisorFeatureTests: XCTestCase {
                 case .urlCheck:
                     XCTAssertEqual(state.route, .urlCheck(URLCheckState()), "\(role)")
                     XCTAssertEqual(effects, [])
+                case .staffAccounts:
+                    XCTAssertEqual(state.route, .staffList(StaffListState()), "\(role)")
+                    XCTAssertEqual(effects, [.loadStaffAccounts])
                 case .logout:
                     XCTAssertNil(state.staff)
                     XCTAssertEqual(state.stack, [.login(LoginState())])
@@ -152,6 +155,23 @@ final class SupervisorFeatureTests: XCTestCase {
         admin.stack.append(.auditLog(AuditLogState(query: "100")))
         _ = reduce(&admin, .auditEventsLoaded(query: "10", [event]))
         XCTAssertEqual(admin.route, .auditLog(AuditLogState(query: "100")))
+    }
+
+    func testEnterUnlocksOnlyALockedStaffAccountAndIsAudited() {
+        let officer = StaffSummary(account: StaffAccount(id: 2, login: "officer", name: "K", role: .officer, language: .nl),
+                                   failedAttempts: 5, locked: true)
+        let medical = StaffSummary(account: StaffAccount(id: 3, login: "medical", name: "S", role: .service, language: .fr))
+        var state = Self.staffState(.admin)
+        state.stack.append(.staffList(StaffListState(items: [officer, medical])))
+        var store = TestStore(state)
+        store.send(.keyPressed(.enter), effects: [.unlockStaff(login: "officer"), audit("account.unlocked", "officer", actor: "staff:admin")])
+        var unlocked = officer
+        unlocked.locked = false
+        unlocked.failedAttempts = 0
+        store.send(.staffUnlocked(unlocked)) { $0.route = .staffList(StaffListState(items: [unlocked, medical], outcome: .saved)) }
+        // An account that is not locked: Enter does nothing
+        store.send(.keyPressed(.down)) { $0.route = .staffList(StaffListState(selection: 1, items: [unlocked, medical], outcome: .saved)) }
+        store.send(.keyPressed(.enter))
     }
 
     func testStaffSessionsTimeOutSooner() {

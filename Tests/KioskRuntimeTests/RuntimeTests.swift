@@ -21,6 +21,8 @@ final class FakeStaffStore: StaffStore, @unchecked Sendable {
     }
     func resetPIN(detainee number: String) throws(StoreFailure) -> Secret { Secret("424242") }
     var profileNames: [String] = []
+    func staffAccounts() throws(StoreFailure) -> [StaffSummary] { [] }
+    func unlockStaff(login: String) throws(StoreFailure) -> StaffSummary { throw .unavailable }
     func checkURL(_ url: String, audit event: AuditEvent) throws(StoreFailure) -> URLDecision { URLPolicy(rules: []).decide(url) }
     func auditEvents(containing text: String, limit: Int) throws(StoreFailure) -> [AuditEvent] { [] }
     func accessProfileNames() throws(StoreFailure) -> [String] { profileNames }

@@ -37,6 +37,9 @@ enum SupervisorFeature {
         case .urlCheck:
             state.stack.append(.urlCheck(URLCheckState()))
             return []
+        case .staffAccounts:
+            state.stack.append(.staffList(StaffListState()))
+            return [.loadStaffAccounts]
         case .logout:
             let login = state.staff?.account.login ?? ""
             let effect = state.audit(action: "staff.logout", subject: login)
@@ -107,6 +110,25 @@ enum SupervisorFeature {
         }
         state.route = .auditLog(log)
         return []
+    }
+
+    static func staffList(_ list: inout StaffListState, _ state: inout AppState, key: Key) -> [Effect] {
+        var effects: [Effect] = []
+        switch key {
+        case .up: list.selection = max(0, list.selection - 1)
+        case .down: list.selection = min(max(0, list.items.count - 1), list.selection + 1)
+        case .escape:
+            state.goBack()
+            return []
+        case .enter where list.items.indices.contains(list.selection) && list.items[list.selection].locked:
+            let login = list.items[list.selection].account.login
+            list.outcome = nil
+            effects = [.unlockStaff(login: login), state.audit(action: "account.unlocked", subject: login)]
+        default:
+            break
+        }
+        state.route = .staffList(list)
+        return effects
     }
 
     static func urlCheck(_ check: inout URLCheckState, _ state: inout AppState, key: Key) -> [Effect] {

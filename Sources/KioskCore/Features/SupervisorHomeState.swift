@@ -9,6 +9,8 @@ public struct SupervisorHomeState: Equatable, Sendable {
         case auditLog
         /// Which site rule allows a URL, or why it is refused (administrators).
         case urlCheck
+        /// Staff accounts, to lift a lockout (administrators).
+        case staffAccounts
         case logout
 
         public var title: MessageKey {
@@ -17,6 +19,7 @@ public struct SupervisorHomeState: Equatable, Sendable {
             case .requests: .staffMenuRequests
             case .auditLog: .staffMenuAuditLog
             case .urlCheck: .staffMenuURLCheck
+            case .staffAccounts: .staffMenuStaff
             case .logout: .menuLogout
             }
         }
@@ -34,7 +37,7 @@ public struct SupervisorHomeState: Equatable, Sendable {
         switch role {
         case .officer: [.detainees, .logout]
         case .service: [.requests, .logout]
-        case .admin: [.detainees, .requests, .auditLog, .urlCheck, .logout]
+        case .admin: [.detainees, .requests, .auditLog, .urlCheck, .staffAccounts, .logout]
         }
     }
 }

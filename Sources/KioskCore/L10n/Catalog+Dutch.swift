@@ -70,6 +70,8 @@ extension Catalog {
         .staffMenuAuditLog: "Auditlogboek",
         .auditLogEmpty: "Geen gebeurtenis gevonden.",
         .staffMenuURLCheck: "Een adres testen",
+        .staffMenuStaff: "Personeelsaccounts",
+        .hintUnlock: "deblokkeren",
         .urlCheckField: "Adres",
         .urlCheckAllowed: "Toegestaan door de regel {rule}",
         .urlCheckDenied: "Geweigerd",

@@ -70,6 +70,8 @@ extension Catalog {
         .staffMenuAuditLog: "Audit log",
         .auditLogEmpty: "No event matches.",
         .staffMenuURLCheck: "Test a URL",
+        .staffMenuStaff: "Staff accounts",
+        .hintUnlock: "unlock",
         .urlCheckField: "URL",
         .urlCheckAllowed: "Allowed by the rule {rule}",
         .urlCheckDenied: "Denied",

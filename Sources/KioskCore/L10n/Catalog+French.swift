@@ -70,6 +70,8 @@ extension Catalog {
         .staffMenuAuditLog: "Journal d'audit",
         .auditLogEmpty: "Aucun événement ne correspond.",
         .staffMenuURLCheck: "Tester une adresse",
+        .staffMenuStaff: "Comptes du personnel",
+        .hintUnlock: "débloquer",
         .urlCheckField: "Adresse",
         .urlCheckAllowed: "Autorisée par la règle {rule}",
         .urlCheckDenied: "Refusée",

@@ -70,6 +70,8 @@ extension Catalog {
         .staffMenuAuditLog: "Protokoll",
         .auditLogEmpty: "Kein Ereignis gefunden.",
         .staffMenuURLCheck: "Adresse prüfen",
+        .staffMenuStaff: "Personalkonten",
+        .hintUnlock: "entsperren",
         .urlCheckField: "Adresse",
         .urlCheckAllowed: "Erlaubt durch die Regel {rule}",
         .urlCheckDenied: "Abgelehnt",

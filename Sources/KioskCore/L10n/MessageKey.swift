@@ -27,7 +27,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     // Supervisor mode
     case staffLoginTitle, staffLoginPrompt, staffLoginMissing, staffLoginWrong, staffLoginName, staffPassword, hintStaff, hintCancel, staffMode
     case staffGreeting, roleOfficer, roleService, roleAdmin
-    case staffMenuDetainees, staffMenuRequests, staffMenuAuditLog, auditLogEmpty, staffMenuURLCheck, urlCheckField, urlCheckAllowed, urlCheckDenied, hintCheck
+    case staffMenuDetainees, staffMenuRequests, staffMenuAuditLog, auditLogEmpty, staffMenuURLCheck, staffMenuStaff, hintUnlock, urlCheckField, urlCheckAllowed, urlCheckDenied, hintCheck
     case detaineesTitle, detaineesSearch, detaineesNone, detaineeLocked, detaineeFailed, hintSearch
     case detaineeCell, detaineeActionLock, detaineeActionUnlock, detaineeActionResetPIN, detaineeActionLanguage
     case detaineeNewPINTitle, detaineeNewPIN, hintDo, detaineeActionProfile, detaineeProfileNone

@@ -94,3 +94,16 @@ public struct DetaineeSummary: Equatable, Sendable {
         self.profile = profile
     }
 }
+
+/// A member of staff as administrators see them: the account and its login state.
+public struct StaffSummary: Equatable, Sendable {
+    public var account: StaffAccount
+    public var failedAttempts: Int
+    public var locked: Bool
+
+    public init(account: StaffAccount, failedAttempts: Int = 0, locked: Bool = false) {
+        self.account = account
+        self.failedAttempts = failedAttempts
+        self.locked = locked
+    }
+}

@@ -11,11 +11,12 @@ public enum Route: Equatable, Sendable {
     case detaineeDetail(DetaineeDetailState)
     case auditLog(AuditLogState)
     case urlCheck(URLCheckState)
+    case staffList(StaffListState)
 
     /// Whether only staff may see this screen.
     public var isSupervisor: Bool {
         switch self {
-        case .supervisorHome, .detaineeList, .detaineeDetail, .auditLog, .urlCheck: true
+        case .supervisorHome, .detaineeList, .detaineeDetail, .auditLog, .urlCheck, .staffList: true
         case .login, .home, .settings, .section, .staffLogin: false
         }
     }

@@ -26,6 +26,12 @@ public protocol StaffStore: Sendable {
     /// Decides a URL against the stored site rules; the store records `event` with the decision.
     func checkURL(_ url: String, audit event: AuditEvent) throws(StoreFailure) -> URLDecision
 
+    /// Every member of staff, by login.
+    func staffAccounts() throws(StoreFailure) -> [StaffSummary]
+
+    /// Unlocks a member of staff and clears their failed attempts.
+    func unlockStaff(login: String) throws(StoreFailure) -> StaffSummary
+
     /// The names of the access profiles, sorted.
     func accessProfileNames() throws(StoreFailure) -> [String]
 

@@ -17,6 +17,8 @@ public enum Action: Equatable, Sendable {
     case detaineeUpdated(DetaineeSummary)
     case detaineePINReset(number: String, Secret)
     case accessProfileNamesLoaded([String])
+    case staffAccountsLoaded([StaffSummary])
+    case staffUnlocked(StaffSummary)
     case auditEventsLoaded(query: String, [AuditEvent])
     case urlChecked(String, URLDecision)
     /// SIGHUP or SIGTERM: save what is open and stop.

@@ -9,6 +9,8 @@ public enum Effect: Equatable, Sendable {
     case resetDetaineePIN(number: String)
     case setDetaineeLanguage(number: String, language: Language)
     case loadAccessProfileNames
+    case loadStaffAccounts
+    case unlockStaff(login: String)
     case loadAuditEvents(containing: String)
     /// Decide a URL against the stored rules; the store records the audit event with it.
     case checkURL(String, audit: AuditEvent)

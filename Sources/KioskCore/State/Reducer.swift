@@ -63,6 +63,21 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.route = .urlCheck(check)
         return []
 
+    case .staffAccountsLoaded(let items):
+        guard state.staff?.account.role == .admin, case .staffList(var list) = state.route else { return [] }
+        list.items = items
+        list.selection = min(list.selection, max(0, items.count - 1))
+        state.route = .staffList(list)
+        return []
+
+    case .staffUnlocked(let summary):
+        guard state.staff?.account.role == .admin, case .staffList(var list) = state.route,
+              let row = list.items.firstIndex(where: { $0.account.login == summary.account.login }) else { return [] }
+        list.items[row] = summary
+        list.outcome = .saved
+        state.route = .staffList(list)
+        return []
+
     case .accessProfileNamesLoaded(let names):
         guard state.staff != nil, case .detaineeDetail(var detail) = state.route else { return [] }
         detail.profiles = names
@@ -107,6 +122,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         case .detaineeDetail(var detail):
             detail.outcome = .failed(failure)
             state.route = .detaineeDetail(detail)
+        case .staffList(var list):
+            list.outcome = .failed(failure)
+            state.route = .staffList(list)
         default:
             break
         }
@@ -167,5 +185,7 @@ private func keyPressed(_ key: Key, state: inout AppState) -> [Effect] {
         return SupervisorFeature.auditLog(&log, &state, key: key)
     case .urlCheck(var check):
         return SupervisorFeature.urlCheck(&check, &state, key: key)
+    case .staffList(var list):
+        return SupervisorFeature.staffList(&list, &state, key: key)
     }
 }

@@ -41,6 +41,9 @@ public enum ScreenRenderer {
         case .detaineeList(let list):
             cursor = DetaineeListScreen(state: state, list: list).draw(in: &buffer, area: content)
             hints = DetaineeListScreen.hints(catalog)
+        case .staffList(let list):
+            StaffListScreen(state: state, list: list).draw(in: &buffer, area: content)
+            hints = StaffListScreen.hints(catalog)
         case .urlCheck(let check):
             cursor = URLCheckScreen(state: state, check: check).draw(in: &buffer, area: content)
             hints = URLCheckScreen.hints(catalog)
