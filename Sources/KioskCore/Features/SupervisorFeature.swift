@@ -58,13 +58,8 @@ enum SupervisorFeature {
             list.selection = max(0, list.selection - 10)
         case .pageDown:
             list.selection = min(max(0, list.items.count - 1), list.selection + 10)
-        case .character(let character) where list.query.count < DetaineeListState.maxQueryLength:
-            list.query.append(character)
-            list.selection = 0
-            state.route = .detaineeList(list)
-            return [.loadDetainees(query: list.query)]
-        case .backspace where !list.query.isEmpty:
-            list.query.removeLast()
+        case .character, .backspace:
+            guard edit(&list.query, key: key, limit: DetaineeListState.maxQueryLength) else { break }
             list.selection = 0
             state.route = .detaineeList(list)
             return [.loadDetainees(query: list.query)]
@@ -95,13 +90,8 @@ enum SupervisorFeature {
         case .escape:
             state.goBack()
             return []
-        case .character(let character) where log.query.count < AuditLogState.maxQueryLength:
-            log.query.append(character)
-            log.selection = 0
-            state.route = .auditLog(log)
-            return [.loadAuditEvents(containing: log.query)]
-        case .backspace where !log.query.isEmpty:
-            log.query.removeLast()
+        case .character, .backspace:
+            guard edit(&log.query, key: key, limit: AuditLogState.maxQueryLength) else { break }
             log.selection = 0
             state.route = .auditLog(log)
             return [.loadAuditEvents(containing: log.query)]
@@ -110,6 +100,20 @@ enum SupervisorFeature {
         }
         state.route = .auditLog(log)
         return []
+    }
+
+    /// Types into a search field (a character, or Backspace); true when the text changed.
+    private static func edit(_ text: inout String, key: Key, limit: Int) -> Bool {
+        switch key {
+        case .character(let character) where text.count < limit:
+            text.append(character)
+            return true
+        case .backspace where !text.isEmpty:
+            text.removeLast()
+            return true
+        default:
+            return false
+        }
     }
 
     static func staffList(_ list: inout StaffListState, _ state: inout AppState, key: Key) -> [Effect] {

@@ -26,12 +26,7 @@ struct DetaineeListScreen {
         }
         let items = list.items.map { summary in
             let account = summary.account
-            var badge: String?
-            if summary.locked {
-                badge = catalog[.detaineeLocked]
-            } else if summary.failedAttempts > 0 {
-                badge = catalog.text(.detaineeFailed, ["count": String(summary.failedAttempts)])
-            }
+            let badge = LoginStateBadge.text(locked: summary.locked, failedAttempts: summary.failedAttempts, catalog)
             return MenuItem("\(account.number)  \(account.name)  \(account.cell)", badge: badge)
         }
         MenuList(items: items, selection: list.selection).draw(in: &buffer, area: listArea)

@@ -15,12 +15,7 @@ struct StaffListScreen {
         buffer.write(TextLayout.truncate(catalog[.staffMenuStaff], width: area.cols), row: area.row, col: area.col, role: .title)
         let items = list.items.map { summary in
             let account = summary.account
-            var badge: String?
-            if summary.locked {
-                badge = catalog[.detaineeLocked]
-            } else if summary.failedAttempts > 0 {
-                badge = catalog.text(.detaineeFailed, ["count": String(summary.failedAttempts)])
-            }
+            let badge = LoginStateBadge.text(locked: summary.locked, failedAttempts: summary.failedAttempts, catalog)
             let role = SupervisorHomeScreen.roleName(account.role, catalog)
             return MenuItem("\(account.login)  \(account.name)  \(role)", badge: badge)
         }
