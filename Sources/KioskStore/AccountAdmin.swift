@@ -43,9 +43,7 @@ public struct AccountAdmin: Sendable {
         let pinHash = try hash(pin)
         try updateDetainee(number: number) { record in
             record.pinHash = pinHash
-            record.failedAttempts = 0
-            record.lastFailedAt = nil
-            record.locked = false
+            record.clearFailures()
         }
     }
 
@@ -62,9 +60,7 @@ public struct AccountAdmin: Sendable {
     /// Unlocks a detainee and clears their failures; the PIN is unchanged.
     public func unlockDetainee(number: String) throws(AdminError) {
         try updateDetainee(number: number) { record in
-            record.failedAttempts = 0
-            record.lastFailedAt = nil
-            record.locked = false
+            record.clearFailures()
         }
     }
 
@@ -107,18 +103,14 @@ public struct AccountAdmin: Sendable {
         let passwordHash = try hash(password)
         try updateStaff(login: login) { record in
             record.passwordHash = passwordHash
-            record.failedAttempts = 0
-            record.lastFailedAt = nil
-            record.locked = false
+            record.clearFailures()
         }
     }
 
     /// Unlocks a member of staff and clears their failures.
     public func unlockStaff(login: String) throws(AdminError) {
         try updateStaff(login: login) { record in
-            record.failedAttempts = 0
-            record.lastFailedAt = nil
-            record.locked = false
+            record.clearFailures()
         }
     }
 

@@ -11,6 +11,15 @@ protocol CredentialRecord: FetchableRecord, MutablePersistableRecord {
     var locked: Bool { get set }
 }
 
+extension CredentialRecord {
+    /// Forgets failed attempts and lifts a lock.
+    mutating func clearFailures() {
+        failedAttempts = 0
+        lastFailedAt = nil
+        locked = false
+    }
+}
+
 /// Checks a secret against one account under the login throttle, counting in the database.
 ///
 /// Locked: refused without checking. Waiting: refused without checking and without counting.

@@ -31,10 +31,10 @@ enum AccessProfileCommands {
                 dailyMinutes: minutes.map(Self.minutes) ?? [:],
                 jobCategories: jobCategories.map(Self.list),
                 pressSources: pressSources.map(Self.list))
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            try AccessProfileRepository(database: database).save(profile, by: AdminCommand.shellAuthor)
-            print("Saved access profile \(name)")
+            try AdminCommand.withDatabase(store) { database in
+                try AccessProfileRepository(database: database).save(profile, by: AdminCommand.shellAuthor)
+                print("Saved access profile \(name)")
+            }
         }
 
         static func sections(_ text: String) throws -> Set<Section> {
@@ -68,11 +68,11 @@ enum AccessProfileCommands {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            for profile in try AccessProfileRepository(database: database).profiles() {
-                let sections = Section.allCases.filter { profile.sections.contains($0) }.map(\.rawValue).joined(separator: ",")
-                print("\(profile.name)\tsections \(sections)\thours \(profile.hours?.description ?? "any")")
+            try AdminCommand.withDatabase(store) { database in
+                for profile in try AccessProfileRepository(database: database).profiles() {
+                    let sections = Section.allCases.filter { profile.sections.contains($0) }.map(\.rawValue).joined(separator: ",")
+                    print("\(profile.name)\tsections \(sections)\thours \(profile.hours?.description ?? "any")")
+                }
             }
         }
     }
@@ -90,10 +90,10 @@ enum AccessProfileCommands {
         }
 
         func run() throws {
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            try AccessProfileRepository(database: database).assign(name, toDetainee: number, by: AdminCommand.shellAuthor)
-            print("Detainee \(number) now has \(name.map { "access profile \($0)" } ?? "no access profile")")
+            try AdminCommand.withDatabase(store) { database in
+                try AccessProfileRepository(database: database).assign(name, toDetainee: number, by: AdminCommand.shellAuthor)
+                print("Detainee \(number) now has \(name.map { "access profile \($0)" } ?? "no access profile")")
+            }
         }
     }
 }

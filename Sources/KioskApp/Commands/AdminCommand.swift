@@ -19,6 +19,13 @@ struct AdminCommand: ParsableCommand {
                                                                   action: action, subject: subject, detail: detail))
     }
 
+    /// Runs `body` on the options' existing database and closes it afterwards, whatever happens.
+    static func withDatabase<T>(_ store: StoreOptions, _ body: (KioskDatabase) throws -> T) throws -> T {
+        let database = try open(store)
+        defer { try? database.close() }
+        return try body(database)
+    }
+
     /// Opens the database of the options (creating it only when `create` is true).
     static func open(_ store: StoreOptions, create: Bool = false) throws -> KioskDatabase {
         let path = try store.databasePath(try store.loadConfig())
@@ -56,12 +63,12 @@ struct AdminCommand: ParsableCommand {
 
         func run() throws {
             let language = try AccountValidation.language(lang)
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            let pin = try SecretInput.read("PIN")
-            let account = try AccountAdmin(database: database).createDetainee(number: number, pin: pin, name: name, cell: cell, language: language)
-            try AdminCommand.audit(database, "account.created", subject: account.number, detail: "detainee, \(account.cell), \(account.language.rawValue)")
-            print("Added detainee \(account.number) (\(account.name), \(account.cell), \(account.language.rawValue))")
+            try AdminCommand.withDatabase(store) { database in
+                let pin = try SecretInput.read("PIN")
+                let account = try AccountAdmin(database: database).createDetainee(number: number, pin: pin, name: name, cell: cell, language: language)
+                try AdminCommand.audit(database, "account.created", subject: account.number, detail: "detainee, \(account.cell), \(account.language.rawValue)")
+                print("Added detainee \(account.number) (\(account.name), \(account.cell), \(account.language.rawValue))")
+            }
         }
     }
 
@@ -78,12 +85,12 @@ struct AdminCommand: ParsableCommand {
         func run() throws {
             let role = try AccountValidation.role(role)
             let language = try AccountValidation.language(lang)
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            let password = try SecretInput.read("Password")
-            let account = try AccountAdmin(database: database).createStaff(login: login, password: password, name: name, role: role, language: language)
-            try AdminCommand.audit(database, "account.created", subject: account.login, detail: "staff, \(account.role.rawValue)")
-            print("Added staff \(account.login) (\(account.name), \(account.role.rawValue))")
+            try AdminCommand.withDatabase(store) { database in
+                let password = try SecretInput.read("Password")
+                let account = try AccountAdmin(database: database).createStaff(login: login, password: password, name: name, role: role, language: language)
+                try AdminCommand.audit(database, "account.created", subject: account.login, detail: "staff, \(account.role.rawValue)")
+                print("Added staff \(account.login) (\(account.name), \(account.role.rawValue))")
+            }
         }
     }
 
@@ -95,12 +102,12 @@ struct AdminCommand: ParsableCommand {
         @Option(help: "Prison number.") var number: String
 
         func run() throws {
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            let pin = try SecretInput.read("New PIN")
-            try AccountAdmin(database: database).setDetaineePIN(number: number, pin: pin)
-            try AdminCommand.audit(database, "account.pin-reset", subject: number)
-            print("PIN changed for \(number); the account is unlocked")
+            try AdminCommand.withDatabase(store) { database in
+                let pin = try SecretInput.read("New PIN")
+                try AccountAdmin(database: database).setDetaineePIN(number: number, pin: pin)
+                try AdminCommand.audit(database, "account.pin-reset", subject: number)
+                print("PIN changed for \(number); the account is unlocked")
+            }
         }
     }
 
@@ -115,17 +122,17 @@ struct AdminCommand: ParsableCommand {
         }
 
         func run() throws {
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            let admin = AccountAdmin(database: database)
-            if let number {
-                try admin.unlockDetainee(number: number)
-                try AdminCommand.audit(database, "account.unlocked", subject: number)
-                print("Unlocked detainee \(number)")
-            } else if let login {
-                try admin.unlockStaff(login: login)
-                try AdminCommand.audit(database, "account.unlocked", subject: login)
-                print("Unlocked staff \(login)")
+            try AdminCommand.withDatabase(store) { database in
+                let admin = AccountAdmin(database: database)
+                if let number {
+                    try admin.unlockDetainee(number: number)
+                    try AdminCommand.audit(database, "account.unlocked", subject: number)
+                    print("Unlocked detainee \(number)")
+                } else if let login {
+                    try admin.unlockStaff(login: login)
+                    try AdminCommand.audit(database, "account.unlocked", subject: login)
+                    print("Unlocked staff \(login)")
+                }
             }
         }
     }
@@ -136,11 +143,11 @@ struct AdminCommand: ParsableCommand {
         @Option(help: "Prison number.") var number: String
 
         func run() throws {
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            try AccountAdmin(database: database).lockDetainee(number: number)
-            try AdminCommand.audit(database, "account.locked", subject: number)
-            print("Locked detainee \(number)")
+            try AdminCommand.withDatabase(store) { database in
+                try AccountAdmin(database: database).lockDetainee(number: number)
+                try AdminCommand.audit(database, "account.locked", subject: number)
+                print("Locked detainee \(number)")
+            }
         }
     }
 
@@ -152,11 +159,11 @@ struct AdminCommand: ParsableCommand {
 
         func run() throws {
             let language = try AccountValidation.language(lang)
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            try AccountAdmin(database: database).setDetaineeLanguage(number: number, language: language)
-            try AdminCommand.audit(database, "account.language", subject: number, detail: language.rawValue)
-            print("Detainee \(number) now speaks \(language.nativeName)")
+            try AdminCommand.withDatabase(store) { database in
+                try AccountAdmin(database: database).setDetaineeLanguage(number: number, language: language)
+                try AdminCommand.audit(database, "account.language", subject: number, detail: language.rawValue)
+                print("Detainee \(number) now speaks \(language.nativeName)")
+            }
         }
     }
 
@@ -165,18 +172,18 @@ struct AdminCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            let admin = AccountAdmin(database: database)
-            print("Detainees")
-            for entry in try admin.listDetainees() {
-                let account = entry.account
-                print("  \(account.number)\t\(account.name)\t\(account.cell)\t\(account.language.rawValue)\tfailed \(entry.failedAttempts)\(entry.locked ? "\tLOCKED" : "")")
-            }
-            print("Staff")
-            for entry in try admin.listStaff() {
-                let account = entry.account
-                print("  \(account.login)\t\(account.name)\t\(account.role.rawValue)\t\(account.language.rawValue)\tfailed \(entry.failedAttempts)\(entry.locked ? "\tLOCKED" : "")")
+            try AdminCommand.withDatabase(store) { database in
+                let admin = AccountAdmin(database: database)
+                print("Detainees")
+                for entry in try admin.listDetainees() {
+                    let account = entry.account
+                    print("  \(account.number)\t\(account.name)\t\(account.cell)\t\(account.language.rawValue)\tfailed \(entry.failedAttempts)\(entry.locked ? "\tLOCKED" : "")")
+                }
+                print("Staff")
+                for entry in try admin.listStaff() {
+                    let account = entry.account
+                    print("  \(account.login)\t\(account.name)\t\(account.role.rawValue)\t\(account.language.rawValue)\tfailed \(entry.failedAttempts)\(entry.locked ? "\tLOCKED" : "")")
+                }
             }
         }
     }

@@ -37,12 +37,12 @@ extension AdminCommand {
         func validate() throws { _ = try AdminCommand.category(category) }
 
         func run() throws {
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            let entry = try AllowlistRepository(database: database).addSiteRule(
-                rule, category: try AdminCommand.category(category), allowsGetForms: getForms, allowsPost: post,
-                by: AdminCommand.shellAuthor)
-            print("Added site rule \(entry.text) (\(AdminCommand.summary(entry)))")
+            try AdminCommand.withDatabase(store) { database in
+                let entry = try AllowlistRepository(database: database).addSiteRule(
+                    rule, category: try AdminCommand.category(category), allowsGetForms: getForms, allowsPost: post,
+                    by: AdminCommand.shellAuthor)
+                print("Added site rule \(entry.text) (\(AdminCommand.summary(entry)))")
+            }
         }
     }
 
@@ -53,10 +53,10 @@ extension AdminCommand {
         @Argument(help: "The rule, in any spelling of it.") var rule: String
 
         func run() throws {
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            let removed = try AllowlistRepository(database: database).removeSiteRule(rule, by: AdminCommand.shellAuthor)
-            print("Removed site rule \(AdminCommand.printable(removed.text))")
+            try AdminCommand.withDatabase(store) { database in
+                let removed = try AllowlistRepository(database: database).removeSiteRule(rule, by: AdminCommand.shellAuthor)
+                print("Removed site rule \(AdminCommand.printable(removed.text))")
+            }
         }
     }
 
@@ -66,15 +66,15 @@ extension AdminCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            let entries = try AllowlistRepository(database: database).listSiteRules()
-            if entries.isEmpty { print("No site rules: every URL is denied") }
-            for entry in entries {
-                var line = "\(AdminCommand.printable(entry.text))\t\(AdminCommand.summary(entry))"
-                line += "\t\(AdminCommand.printable(entry.createdBy))\t\(AdminCommand.day(entry.createdAt))"
-                if let problem = entry.problem { line += "\tINVALID, ignored: \(AdminCommand.printable(problem))" }
-                print(line)
+            try AdminCommand.withDatabase(store) { database in
+                let entries = try AllowlistRepository(database: database).listSiteRules()
+                if entries.isEmpty { print("No site rules: every URL is denied") }
+                for entry in entries {
+                    var line = "\(AdminCommand.printable(entry.text))\t\(AdminCommand.summary(entry))"
+                    line += "\t\(AdminCommand.printable(entry.createdBy))\t\(AdminCommand.day(entry.createdAt))"
+                    if let problem = entry.problem { line += "\tINVALID, ignored: \(AdminCommand.printable(problem))" }
+                    print(line)
+                }
             }
         }
     }
@@ -94,12 +94,12 @@ extension AdminCommand {
         }
 
         func run() throws {
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            let decision = try AllowlistRepository(database: database).checkURL(
-                url, method: post ? .post : form ? .getForm : .get, by: AdminCommand.shellAuthor)
-            print(AdminCommand.printable(decision.description))
-            if !decision.isAllowed { throw ExitCode(1) }
+            try AdminCommand.withDatabase(store) { database in
+                let decision = try AllowlistRepository(database: database).checkURL(
+                    url, method: post ? .post : form ? .getForm : .get, by: AdminCommand.shellAuthor)
+                print(AdminCommand.printable(decision.description))
+                if !decision.isAllowed { throw ExitCode(1) }
+            }
         }
     }
 
@@ -114,11 +114,11 @@ extension AdminCommand {
         func validate() throws { _ = try AdminCommand.language(lang) }
 
         func run() throws {
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            let feed = try AllowlistRepository(database: database).addFeed(
-                url: url, name: name, language: try AdminCommand.language(lang), by: AdminCommand.shellAuthor)
-            print("Added feed \(feed.url) (\(feed.name), \(feed.language.rawValue))")
+            try AdminCommand.withDatabase(store) { database in
+                let feed = try AllowlistRepository(database: database).addFeed(
+                    url: url, name: name, language: try AdminCommand.language(lang), by: AdminCommand.shellAuthor)
+                print("Added feed \(feed.url) (\(feed.name), \(feed.language.rawValue))")
+            }
         }
     }
 
@@ -128,10 +128,10 @@ extension AdminCommand {
         @Argument(help: "The feed's URL.") var url: String
 
         func run() throws {
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            let removed = try AllowlistRepository(database: database).removeFeed(url: url, by: AdminCommand.shellAuthor)
-            print("Removed feed \(AdminCommand.printable(removed.url))")
+            try AdminCommand.withDatabase(store) { database in
+                let removed = try AllowlistRepository(database: database).removeFeed(url: url, by: AdminCommand.shellAuthor)
+                print("Removed feed \(AdminCommand.printable(removed.url))")
+            }
         }
     }
 
@@ -142,10 +142,10 @@ extension AdminCommand {
         @Argument(help: "The feed's URL.") var url: String
 
         func run() throws {
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            let feed = try AllowlistRepository(database: database).setFeedEnabled(url: url, true, by: AdminCommand.shellAuthor)
-            print("Enabled feed \(AdminCommand.printable(feed.url))")
+            try AdminCommand.withDatabase(store) { database in
+                let feed = try AllowlistRepository(database: database).setFeedEnabled(url: url, true, by: AdminCommand.shellAuthor)
+                print("Enabled feed \(AdminCommand.printable(feed.url))")
+            }
         }
     }
 
@@ -156,10 +156,10 @@ extension AdminCommand {
         @Argument(help: "The feed's URL.") var url: String
 
         func run() throws {
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            let feed = try AllowlistRepository(database: database).setFeedEnabled(url: url, false, by: AdminCommand.shellAuthor)
-            print("Disabled feed \(AdminCommand.printable(feed.url))")
+            try AdminCommand.withDatabase(store) { database in
+                let feed = try AllowlistRepository(database: database).setFeedEnabled(url: url, false, by: AdminCommand.shellAuthor)
+                print("Disabled feed \(AdminCommand.printable(feed.url))")
+            }
         }
     }
 
@@ -168,13 +168,13 @@ extension AdminCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            let feeds = try AllowlistRepository(database: database).listFeeds()
-            if feeds.isEmpty { print("No feeds") }
-            for feed in feeds {
-                let state = feed.enabled ? "enabled" : "DISABLED"
-                print("\(feed.url)\t\(feed.name)\t\(feed.language.rawValue)\t\(state)\t\(AdminCommand.printable(feed.createdBy))\t\(AdminCommand.day(feed.createdAt))")
+            try AdminCommand.withDatabase(store) { database in
+                let feeds = try AllowlistRepository(database: database).listFeeds()
+                if feeds.isEmpty { print("No feeds") }
+                for feed in feeds {
+                    let state = feed.enabled ? "enabled" : "DISABLED"
+                    print("\(feed.url)\t\(feed.name)\t\(feed.language.rawValue)\t\(state)\t\(AdminCommand.printable(feed.createdBy))\t\(AdminCommand.day(feed.createdAt))")
+                }
             }
         }
     }

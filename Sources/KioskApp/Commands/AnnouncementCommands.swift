@@ -42,11 +42,11 @@ extension AdminCommand {
             let target: Announcement.Target =
                 if let wing { .wing(wing) } else if let lang { .language(try AdminCommand.language(lang)) } else { .everyone }
 
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            let announcement = try AnnouncementRepository(database: database).publish(
-                text: text, startsAt: start, endsAt: end, target: target, by: AdminCommand.shellAuthor, now: now)
-            print("Published announcement \(announcement.id) for \(announcement.target), \(AdminCommand.announcementPeriod(announcement, timeZone: zone))")
+            try AdminCommand.withDatabase(store) { database in
+                let announcement = try AnnouncementRepository(database: database).publish(
+                    text: text, startsAt: start, endsAt: end, target: target, by: AdminCommand.shellAuthor, now: now)
+                print("Published announcement \(announcement.id) for \(announcement.target), \(AdminCommand.announcementPeriod(announcement, timeZone: zone))")
+            }
         }
     }
 
@@ -58,10 +58,10 @@ extension AdminCommand {
         @Argument(help: "The announcement's number, as list-announcements shows it.") var id: Int64
 
         func run() throws {
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            let announcement = try AnnouncementRepository(database: database).withdraw(id: id, by: AdminCommand.shellAuthor)
-            print("Withdrew announcement \(announcement.id) (\(AdminCommand.printable(announcement.target.description)))")
+            try AdminCommand.withDatabase(store) { database in
+                let announcement = try AnnouncementRepository(database: database).withdraw(id: id, by: AdminCommand.shellAuthor)
+                print("Withdrew announcement \(announcement.id) (\(AdminCommand.printable(announcement.target.description)))")
+            }
         }
     }
 
@@ -75,19 +75,19 @@ extension AdminCommand {
 
         func run() throws {
             let zone = try store.loadConfig().settings.timeZone
-            let database = try AdminCommand.open(store)
-            defer { try? database.close() }
-            let entries = try AnnouncementRepository(database: database).list(includeWithdrawn: all)
-            if entries.isEmpty { print("No announcements") }
-            for entry in entries {
-                let announcement = entry.announcement
-                var line = "\(announcement.id)\t\(entry.status.rawValue)\t\(AdminCommand.printable(announcement.target.description))"
-                line += "\t\(AdminCommand.announcementPeriod(announcement, timeZone: zone))\t\(AdminCommand.printable(announcement.createdBy))"
-                if let withdrawnBy = announcement.withdrawnBy {
-                    line += "\twithdrawn by \(AdminCommand.printable(withdrawnBy))"
+            try AdminCommand.withDatabase(store) { database in
+                let entries = try AnnouncementRepository(database: database).list(includeWithdrawn: all)
+                if entries.isEmpty { print("No announcements") }
+                for entry in entries {
+                    let announcement = entry.announcement
+                    var line = "\(announcement.id)\t\(entry.status.rawValue)\t\(AdminCommand.printable(announcement.target.description))"
+                    line += "\t\(AdminCommand.announcementPeriod(announcement, timeZone: zone))\t\(AdminCommand.printable(announcement.createdBy))"
+                    if let withdrawnBy = announcement.withdrawnBy {
+                        line += "\twithdrawn by \(AdminCommand.printable(withdrawnBy))"
+                    }
+                    line += "\t\(AdminCommand.printable(announcement.text))"
+                    print(line)
                 }
-                line += "\t\(AdminCommand.printable(announcement.text))"
-                print(line)
             }
         }
     }

@@ -33,17 +33,17 @@ struct AuditCommand: ParsableCommand {
         let end = try until.map { text throws in try Self.time(text, option: "--until", now: now, timeZone: zone) }
         if let end, end <= start { throw ValidationError("--until must be later than --since.") }
 
-        let database = try AdminCommand.open(store)
-        defer { try? database.close() }
-        let destination = try Self.destination(output)
-        let audit = AuditRepository(database: database)
-        let csv = try audit.csv(since: start, until: end)
-        try audit.append(AuditEvent(
-            at: Date(), actor: Self.cli, terminal: Self.cli, action: "audit.exported",
-            subject: output ?? "stdout",
-            detail: "since \(Self.utc(start)) until \(end.map(Self.utc) ?? "open") by \(ProcessInfo.processInfo.userName)"))
-        try destination.write(contentsOf: Data(csv.utf8))
-        if output != nil { try destination.synchronize() }
+        try AdminCommand.withDatabase(store) { database in
+            let destination = try Self.destination(output)
+            let audit = AuditRepository(database: database)
+            let csv = try audit.csv(since: start, until: end)
+            try audit.append(AuditEvent(
+                at: Date(), actor: Self.cli, terminal: Self.cli, action: "audit.exported",
+                subject: output ?? "stdout",
+                detail: "since \(Self.utc(start)) until \(end.map(Self.utc) ?? "open") by \(ProcessInfo.processInfo.userName)"))
+            try destination.write(contentsOf: Data(csv.utf8))
+            if output != nil { try destination.synchronize() }
+        }
     }
 
     private static func time(_ text: String, option: String, now: Date, timeZone: TimeZone) throws -> Date {

@@ -3,13 +3,11 @@ public struct URLCheckState: Equatable, Sendable {
     public static let maxLength = 500
 
     public var url = ""
-    /// The decision for `checkedURL`; cleared as soon as the URL is edited.
+    /// The decision for `url`; cleared as soon as the URL is edited.
     public var decision: URLDecision?
-    public var checkedURL = ""
 
-    public init(url: String = "", decision: URLDecision? = nil, checkedURL: String = "") {
+    public init(url: String = "", decision: URLDecision? = nil) {
         self.url = url
         self.decision = decision
-        self.checkedURL = checkedURL
     }
 }

@@ -59,7 +59,6 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .urlChecked(let url, let decision):
         guard state.staff?.account.role == .admin, case .urlCheck(var check) = state.route, check.url == url else { return [] }
         check.decision = decision
-        check.checkedURL = url
         state.route = .urlCheck(check)
         return []
 
