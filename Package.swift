@@ -20,6 +20,7 @@ let package = Package(
             // No pkgConfig: Debian's ncursesw.pc adds -D flags SwiftPM refuses with a warning on
             // every build; the module map links ncursesw and `make` installs libncurses-dev.
         ),
+        .systemLibrary(name: "CGumbo", path: "Sources/CGumbo"),
         .target(name: "KioskCore"),
         .target(name: "Widgets", dependencies: ["KioskCore"]),
         .target(
@@ -38,6 +39,7 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        .target(name: "KioskWeb", dependencies: ["KioskCore", "CGumbo"]),
         .target(name: "ScreenScript", dependencies: ["KioskCore", "Widgets", "KioskRuntime"]),
         .executableTarget(
             name: "KioskApp",
@@ -50,6 +52,7 @@ let package = Package(
         .testTarget(name: "WidgetsTests", dependencies: ["Widgets", "KioskCore"]),
         .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore", "KioskCore"]),
         .testTarget(name: "KioskRuntimeTests", dependencies: ["KioskRuntime", "KioskCore", "Widgets"]),
+        .testTarget(name: "KioskWebTests", dependencies: ["KioskWeb", "KioskCore"]),
         .testTarget(name: "ScreenScriptTests", dependencies: ["ScreenScript", "KioskRuntime", "KioskStore", "KioskCore", "Widgets"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,2 @@
+// Google's HTML5 parser (Debian libgumbo-dev); only KioskWeb imports it.
+#include <gumbo.h>
