@@ -89,6 +89,26 @@ public final class Runtime {
                 return [.accessProfileNamesLoaded(try staff.accessProfileNames())]
             case .setDetaineeAccessProfile(let number, let profile, let event):
                 return [.detaineeUpdated(try staff.setAccessProfile(profile, detainee: number, audit: event))]
+            case .loadSiteRules:
+                return [.siteRulesLoaded(try staff.siteRules())]
+            case .addSiteRule(let draft, let author):
+                return Self.outcome(try staff.addSiteRule(draft, by: author), Action.siteRulesChanged)
+            case .removeSiteRule(let text, let author):
+                return Self.outcome(try staff.removeSiteRule(text, by: author), Action.siteRulesChanged)
+            case .loadFeedSources:
+                return [.feedSourcesLoaded(try staff.feedSources())]
+            case .addFeedSource(let draft, let author):
+                return Self.outcome(try staff.addFeedSource(draft, by: author), Action.feedSourcesChanged)
+            case .removeFeedSource(let url, let author):
+                return Self.outcome(try staff.removeFeedSource(url: url, by: author), Action.feedSourcesChanged)
+            case .setFeedSourceEnabled(let url, let enabled, let author):
+                return Self.outcome(try staff.setFeedSourceEnabled(url: url, enabled, by: author), Action.feedSourcesChanged)
+            case .loadAnnouncements:
+                return [.announcementsLoaded(try staff.announcements())]
+            case .publishAnnouncement(let draft, let author):
+                return Self.outcome(try staff.publishAnnouncement(draft, by: author), Action.announcementsChanged)
+            case .withdrawAnnouncement(let id, let author):
+                return Self.outcome(try staff.withdrawAnnouncement(id: id, by: author), Action.announcementsChanged)
             case .audit(let event):
                 do {
                     try audit.record(event)
@@ -105,6 +125,14 @@ public final class Runtime {
         } catch {
             log("store failure while running \(effect): \(error)")
             return [.storeFailed(error)]
+        }
+    }
+
+    /// The action for a change's result: the fresh listing, or the store's refusal.
+    private static func outcome<Value>(_ result: ChangeResult<Value>, _ done: (Value) -> Action) -> [Action] {
+        switch result {
+        case .done(let value): [done(value)]
+        case .refused(let reason): [.changeRefused(reason)]
         }
     }
 }

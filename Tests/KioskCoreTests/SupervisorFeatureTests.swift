@@ -21,7 +21,8 @@ final class SupervisorFeatureTests: XCTestCase {
 
     func testEveryRoleSeesItsMenuAndEachEntryOpensItsScreen() {
         let expected: [StaffRole: [SupervisorHomeState.Item]] = [
-            .officer: [.detainees, .logout], .service: [.requests, .logout], .admin: [.detainees, .requests, .auditLog, .urlCheck, .staffAccounts, .logout],
+            .officer: [.detainees, .announcements, .logout], .service: [.requests, .logout],
+            .admin: [.detainees, .requests, .auditLog, .urlCheck, .staffAccounts, .announcements, .siteRules, .feedSources, .logout],
         ]
         for role in StaffRole.allCases {
             XCTAssertEqual(SupervisorHomeState.items(for: role), expected[role], "\(role)")
@@ -45,6 +46,15 @@ final class SupervisorFeatureTests: XCTestCase {
                 case .staffAccounts:
                     XCTAssertEqual(state.route, .staffList(StaffListState()), "\(role)")
                     XCTAssertEqual(effects, [.loadStaffAccounts])
+                case .announcements:
+                    XCTAssertEqual(state.route, .announcements(AnnouncementsState()), "\(role)")
+                    XCTAssertEqual(effects, [.loadAnnouncements])
+                case .siteRules:
+                    XCTAssertEqual(state.route, .siteRules(SiteRulesState()), "\(role)")
+                    XCTAssertEqual(effects, [.loadSiteRules])
+                case .feedSources:
+                    XCTAssertEqual(state.route, .feedSources(FeedSourcesState()), "\(role)")
+                    XCTAssertEqual(effects, [.loadFeedSources])
                 case .logout:
                     XCTAssertNil(state.staff)
                     XCTAssertEqual(state.stack, [.login(LoginState())])

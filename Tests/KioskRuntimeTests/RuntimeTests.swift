@@ -36,6 +36,35 @@ final class FakeStaffStore: StaffStore, @unchecked Sendable {
         detainees[index].account.language = language
         return detainees[index]
     }
+    /// Site rules by text; adding one twice is refused, as the real store does.
+    var rules: [SiteRuleEntry] = []
+    var ruleAuthors: [ChangeAuthor] = []
+    func siteRules() throws(StoreFailure) -> [SiteRuleEntry] { rules }
+    func addSiteRule(_ draft: SiteRuleDraft, by author: ChangeAuthor) throws(StoreFailure) -> ChangeResult<[SiteRuleEntry]> {
+        guard !rules.contains(where: { $0.text == draft.text }) else { return .refused("The site rule \(draft.text) already exists") }
+        rules.append(SiteRuleEntry(text: draft.text, category: draft.category, allowsGetForms: draft.allowsGetForms,
+                                   allowsPost: draft.allowsPost, rule: nil, problem: nil, createdAt: author.at, createdBy: author.actor))
+        ruleAuthors.append(author)
+        return .done(rules)
+    }
+    func removeSiteRule(_ text: String, by author: ChangeAuthor) throws(StoreFailure) -> ChangeResult<[SiteRuleEntry]> {
+        rules.removeAll { $0.text == text }
+        return .done(rules)
+    }
+    func feedSources() throws(StoreFailure) -> [FeedSourceEntry] { [] }
+    func addFeedSource(_ draft: FeedSourceDraft, by author: ChangeAuthor) throws(StoreFailure) -> ChangeResult<[FeedSourceEntry]> {
+        throw .notWritable
+    }
+    func removeFeedSource(url: String, by author: ChangeAuthor) throws(StoreFailure) -> ChangeResult<[FeedSourceEntry]> { .done([]) }
+    func setFeedSourceEnabled(url: String, _ enabled: Bool, by author: ChangeAuthor) throws(StoreFailure) -> ChangeResult<[FeedSourceEntry]> {
+        .done([])
+    }
+    func announcements() throws(StoreFailure) -> [Announcement] { [] }
+    func publishAnnouncement(_ draft: AnnouncementDraft, by author: ChangeAuthor) throws(StoreFailure) -> ChangeResult<[Announcement]> {
+        .done([Announcement(id: 1, text: draft.text, startsAt: draft.startsAt, endsAt: draft.endsAt, target: draft.target,
+                            createdAt: author.at, createdBy: author.actor)])
+    }
+    func withdrawAnnouncement(id: Int64, by author: ChangeAuthor) throws(StoreFailure) -> ChangeResult<[Announcement]> { .done([]) }
 }
 
 final class FakeAuditLog: AuditLog, @unchecked Sendable {

@@ -7,10 +7,13 @@ public struct AuditLogState: Equatable, Sendable {
     public var query = ""
     public var selection = 0
     public var events: [AuditEvent] = []
+    /// The selected event is shown whole, every field wrapped, instead of the list.
+    public var isShowingDetail = false
 
-    public init(query: String = "", selection: Int = 0, events: [AuditEvent] = []) {
+    public init(query: String = "", selection: Int = 0, events: [AuditEvent] = [], isShowingDetail: Bool = false) {
         self.query = query
         self.selection = selection
         self.events = events
+        self.isShowingDetail = isShowingDetail
     }
 }

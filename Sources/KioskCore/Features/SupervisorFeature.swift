@@ -40,6 +40,15 @@ enum SupervisorFeature {
         case .staffAccounts:
             state.stack.append(.staffList(StaffListState()))
             return [.loadStaffAccounts]
+        case .announcements:
+            state.stack.append(.announcements(AnnouncementsState()))
+            return [.loadAnnouncements]
+        case .siteRules:
+            state.stack.append(.siteRules(SiteRulesState()))
+            return [.loadSiteRules]
+        case .feedSources:
+            state.stack.append(.feedSources(FeedSourcesState()))
+            return [.loadFeedSources]
         case .logout:
             let login = state.staff?.account.login ?? ""
             let effect = state.audit(action: "staff.logout", subject: login)
@@ -59,7 +68,7 @@ enum SupervisorFeature {
         case .pageDown:
             list.selection = min(max(0, list.items.count - 1), list.selection + 10)
         case .character, .backspace:
-            guard edit(&list.query, key: key, limit: DetaineeListState.maxQueryLength) else { break }
+            guard TextEditing.edit(&list.query, key: key, limit: DetaineeListState.maxQueryLength) else { break }
             list.selection = 0
             state.route = .detaineeList(list)
             return [.loadDetainees(query: list.query)]
@@ -79,41 +88,29 @@ enum SupervisorFeature {
     }
 
     static func auditLog(_ log: inout AuditLogState, _ state: inout AppState, key: Key) -> [Effect] {
-        let last = max(0, log.events.count - 1)
+        if log.isShowingDetail {
+            // One event whole: ↑↓ step through the events, Enter or Esc back to the list.
+            if key == .escape || key == .enter { log.isShowingDetail = false }
+            ListKeys.move(&log.selection, count: log.events.count, key: key)
+            state.route = .auditLog(log)
+            return []
+        }
         switch key {
-        case .up: log.selection = max(0, log.selection - 1)
-        case .down: log.selection = min(last, log.selection + 1)
-        case .pageUp: log.selection = max(0, log.selection - 10)
-        case .pageDown: log.selection = min(last, log.selection + 10)
-        case .home: log.selection = 0
-        case .end: log.selection = last
         case .escape:
             state.goBack()
             return []
+        case .enter:
+            log.isShowingDetail = !log.events.isEmpty
         case .character, .backspace:
-            guard edit(&log.query, key: key, limit: AuditLogState.maxQueryLength) else { break }
+            guard TextEditing.edit(&log.query, key: key, limit: AuditLogState.maxQueryLength) else { break }
             log.selection = 0
             state.route = .auditLog(log)
             return [.loadAuditEvents(containing: log.query)]
         default:
-            break
+            ListKeys.move(&log.selection, count: log.events.count, key: key)
         }
         state.route = .auditLog(log)
         return []
-    }
-
-    /// Types into a search field (a character, or Backspace); true when the text changed.
-    private static func edit(_ text: inout String, key: Key, limit: Int) -> Bool {
-        switch key {
-        case .character(let character) where text.count < limit:
-            text.append(character)
-            return true
-        case .backspace where !text.isEmpty:
-            text.removeLast()
-            return true
-        default:
-            return false
-        }
     }
 
     static func staffList(_ list: inout StaffListState, _ state: inout AppState, key: Key) -> [Effect] {

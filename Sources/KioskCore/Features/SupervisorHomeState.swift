@@ -11,6 +11,12 @@ public struct SupervisorHomeState: Equatable, Sendable {
         case urlCheck
         /// Staff accounts, to lift a lockout (administrators).
         case staffAccounts
+        /// Announcements on the detainees' home screens (officers and administrators).
+        case announcements
+        /// Site rules of the allowlist (administrators).
+        case siteRules
+        /// Press feed sources (administrators).
+        case feedSources
         case logout
 
         public var title: MessageKey {
@@ -20,6 +26,9 @@ public struct SupervisorHomeState: Equatable, Sendable {
             case .auditLog: .staffMenuAuditLog
             case .urlCheck: .staffMenuURLCheck
             case .staffAccounts: .staffMenuStaff
+            case .announcements: .staffMenuAnnouncements
+            case .siteRules: .staffMenuSiteRules
+            case .feedSources: .staffMenuFeedSources
             case .logout: .menuLogout
             }
         }
@@ -31,13 +40,13 @@ public struct SupervisorHomeState: Equatable, Sendable {
         self.selection = selection
     }
 
-    /// The entries a role sees, in order. Wing officers and admins manage detainees; a
-    /// department sees its queue.
+    /// The entries a role sees, in order. Wing officers and admins manage detainees and
+    /// announcements; a department sees its queue; only admins touch the allowlists.
     public static func items(for role: StaffRole) -> [Item] {
         switch role {
-        case .officer: [.detainees, .logout]
+        case .officer: [.detainees, .announcements, .logout]
         case .service: [.requests, .logout]
-        case .admin: [.detainees, .requests, .auditLog, .urlCheck, .staffAccounts, .logout]
+        case .admin: [.detainees, .requests, .auditLog, .urlCheck, .staffAccounts, .announcements, .siteRules, .feedSources, .logout]
         }
     }
 }

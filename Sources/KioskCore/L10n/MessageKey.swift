@@ -32,6 +32,19 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case detaineeCell, detaineeActionLock, detaineeActionUnlock, detaineeActionResetPIN, detaineeActionLanguage
     case detaineeNewPINTitle, detaineeNewPIN, hintDo, detaineeActionProfile, detaineeProfileNone
 
+    // Supervisor: announcements, allowlists, audit detail
+    case staffMenuAnnouncements, staffMenuSiteRules, staffMenuFeedSources, hintAdd, hintRemove, hintWithdraw
+    case hintToggle, hintSave, hintDetail, confirmTitle, siteRulesEmpty, siteRuleInvalid, siteRuleNewTitle
+    case siteRuleFormat, siteRuleText, siteRuleCategory, siteRuleGetForms, siteRulePost, siteRuleRemoveConfirm
+    case feedSourcesEmpty, feedSourceNewTitle, feedSourceURL, feedSourceName, feedSourceLanguage
+    case feedSourceNeedsRule, feedNameMissing, feedEnabled, feedDisabled, feedSourceRemoveConfirm
+    case announcementsEmpty, announcementNewTitle, announcementText, announcementStartsAt, announcementEndsAt
+    case announcementAudience, announcementWing, announcementDatesHelp, audienceEveryone, audienceWing
+    case audienceWingNamed, audienceLanguage, announcementScheduled, announcementShowing, announcementEnded
+    case announcementWithdrawn, announcementUntilWithdrawn, announcementTextMissing, announcementDateInvalid
+    case announcementEndsBeforeStart, announcementEndsInPast, announcementWingInvalid, announcementWithdrawConfirm
+    case auditWhen, auditWho, auditTerminal, auditAction, auditSubject, auditDetail
+
     // Store failures
     case storeNotWritable, storeUnavailable
 }

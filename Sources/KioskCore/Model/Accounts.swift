@@ -35,6 +35,9 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
     /// A department (medical, social, library, …).
     case service
     case admin
+
+    /// Whether the role publishes and withdraws announcements: wing officers and administrators.
+    public var managesAnnouncements: Bool { self != .service }
 }
 
 /// A member of staff.

@@ -12,12 +12,36 @@ public enum Route: Equatable, Sendable {
     case auditLog(AuditLogState)
     case urlCheck(URLCheckState)
     case staffList(StaffListState)
+    case siteRules(SiteRulesState)
+    case siteRuleForm(SiteRuleFormState)
+    case feedSources(FeedSourcesState)
+    case feedSourceForm(FeedSourceFormState)
+    case announcements(AnnouncementsState)
+    case announcementForm(AnnouncementFormState)
 
     /// Whether only staff may see this screen.
     public var isSupervisor: Bool {
         switch self {
-        case .supervisorHome, .detaineeList, .detaineeDetail, .auditLog, .urlCheck, .staffList: true
+        case .supervisorHome, .detaineeList, .detaineeDetail, .auditLog, .urlCheck, .staffList, .siteRules, .siteRuleForm,
+             .feedSources, .feedSourceForm, .announcements, .announcementForm: true
         case .login, .home, .settings, .section, .staffLogin: false
+        }
+    }
+}
+
+extension Route {
+    /// Shows what became of a change on the screens that have an outcome line; others ignore it.
+    mutating func showOutcome(_ outcome: SaveOutcome) {
+        switch self {
+        case .detaineeDetail(var detail): detail.outcome = outcome; self = .detaineeDetail(detail)
+        case .staffList(var list): list.outcome = outcome; self = .staffList(list)
+        case .siteRules(var list): list.outcome = outcome; self = .siteRules(list)
+        case .siteRuleForm(var form): form.outcome = outcome; self = .siteRuleForm(form)
+        case .feedSources(var list): list.outcome = outcome; self = .feedSources(list)
+        case .feedSourceForm(var form): form.outcome = outcome; self = .feedSourceForm(form)
+        case .announcements(var list): list.outcome = outcome; self = .announcements(list)
+        case .announcementForm(var form): form.outcome = outcome; self = .announcementForm(form)
+        case .login, .home, .settings, .section, .staffLogin, .supervisorHome, .detaineeList, .auditLog, .urlCheck: break
         }
     }
 }

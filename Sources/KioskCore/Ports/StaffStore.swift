@@ -37,4 +37,30 @@ public protocol StaffStore: Sendable {
 
     /// Gives a detainee a profile (nil: none), audited in the same transaction as `event`.
     func setAccessProfile(_ name: String?, detainee number: String, audit event: AuditEvent) throws(StoreFailure) -> DetaineeSummary
+
+    // Allowlists and announcements: each change and its audit line, by `author`, are written in
+    // one transaction; a change the store refuses comes back as `.refused` and writes nothing.
+
+    /// Every site rule, by text.
+    func siteRules() throws(StoreFailure) -> [SiteRuleEntry]
+
+    func addSiteRule(_ draft: SiteRuleDraft, by author: ChangeAuthor) throws(StoreFailure) -> ChangeResult<[SiteRuleEntry]>
+
+    func removeSiteRule(_ text: String, by author: ChangeAuthor) throws(StoreFailure) -> ChangeResult<[SiteRuleEntry]>
+
+    /// Every press feed source, by URL.
+    func feedSources() throws(StoreFailure) -> [FeedSourceEntry]
+
+    func addFeedSource(_ draft: FeedSourceDraft, by author: ChangeAuthor) throws(StoreFailure) -> ChangeResult<[FeedSourceEntry]>
+
+    func removeFeedSource(url: String, by author: ChangeAuthor) throws(StoreFailure) -> ChangeResult<[FeedSourceEntry]>
+
+    func setFeedSourceEnabled(url: String, _ enabled: Bool, by author: ChangeAuthor) throws(StoreFailure) -> ChangeResult<[FeedSourceEntry]>
+
+    /// Every announcement, withdrawn ones included, newest start first.
+    func announcements() throws(StoreFailure) -> [Announcement]
+
+    func publishAnnouncement(_ draft: AnnouncementDraft, by author: ChangeAuthor) throws(StoreFailure) -> ChangeResult<[Announcement]>
+
+    func withdrawAnnouncement(id: Int64, by author: ChangeAuthor) throws(StoreFailure) -> ChangeResult<[Announcement]>
 }

@@ -21,6 +21,17 @@ public enum Action: Equatable, Sendable {
     case staffUnlocked(StaffSummary)
     case auditEventsLoaded(query: String, [AuditEvent])
     case urlChecked(String, URLDecision)
+    case siteRulesLoaded([SiteRuleEntry])
+    /// A site rule was added or removed; the fresh list.
+    case siteRulesChanged([SiteRuleEntry])
+    case feedSourcesLoaded([FeedSourceEntry])
+    /// A feed source was added, removed, enabled or disabled; the fresh list.
+    case feedSourcesChanged([FeedSourceEntry])
+    case announcementsLoaded([Announcement])
+    /// An announcement was published or withdrawn; the fresh list.
+    case announcementsChanged([Announcement])
+    /// The store refused a change staff asked for; nothing was written.
+    case changeRefused(String)
     /// SIGHUP or SIGTERM: save what is open and stop.
     case stopRequested
 }

@@ -82,6 +82,11 @@ public struct AppState: Equatable, Sendable {
         AuditEvent(at: now, actor: actor, terminal: settings.terminalName, action: action, subject: subject, detail: detail)
     }
 
+    /// The person at this terminal, now, as the author of a change the store audits itself.
+    public var changeAuthor: ChangeAuthor {
+        ChangeAuthor(actor: actor, terminal: settings.terminalName, at: now)
+    }
+
     /// The effect that appends `auditEvent(…)` to the audit log.
     public func audit(action: String, subject: String = "", detail: String = "") -> Effect {
         .audit(auditEvent(action: action, subject: subject, detail: detail))

@@ -16,6 +16,17 @@ public enum Effect: Equatable, Sendable {
     case checkURL(String, audit: AuditEvent)
     /// Set a detainee's access profile; the store writes the audit event with the change.
     case setDetaineeAccessProfile(number: String, profile: String?, audit: AuditEvent)
+    case loadSiteRules
+    /// Add a site rule; the store writes the audit line with it.
+    case addSiteRule(SiteRuleDraft, by: ChangeAuthor)
+    case removeSiteRule(String, by: ChangeAuthor)
+    case loadFeedSources
+    case addFeedSource(FeedSourceDraft, by: ChangeAuthor)
+    case removeFeedSource(url: String, by: ChangeAuthor)
+    case setFeedSourceEnabled(url: String, Bool, by: ChangeAuthor)
+    case loadAnnouncements
+    case publishAnnouncement(AnnouncementDraft, by: ChangeAuthor)
+    case withdrawAnnouncement(id: Int64, by: ChangeAuthor)
     /// Append to the audit log.
     case audit(AuditEvent)
     /// Leave the program (the service manager restarts it).

@@ -77,6 +77,47 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.route = .staffList(list)
         return []
 
+    case .siteRulesLoaded(let rules):
+        guard state.staff?.account.role == .admin, case .siteRules(var list) = state.route else { return [] }
+        list.items = rules
+        list.selection = min(list.selection, max(0, rules.count - 1))
+        state.route = .siteRules(list)
+        return []
+
+    case .siteRulesChanged(let rules):
+        guard state.staff?.account.role == .admin else { return [] }
+        SiteRulesFeature.changed(rules, state: &state)
+        return []
+
+    case .feedSourcesLoaded(let sources):
+        guard state.staff?.account.role == .admin, case .feedSources(var list) = state.route else { return [] }
+        list.items = sources
+        list.selection = min(list.selection, max(0, sources.count - 1))
+        state.route = .feedSources(list)
+        return []
+
+    case .feedSourcesChanged(let sources):
+        guard state.staff?.account.role == .admin else { return [] }
+        FeedSourcesFeature.changed(sources, state: &state)
+        return []
+
+    case .announcementsLoaded(let announcements):
+        guard state.staff?.account.role.managesAnnouncements == true, case .announcements(var list) = state.route else { return [] }
+        list.items = announcements
+        list.selection = min(list.selection, max(0, announcements.count - 1))
+        state.route = .announcements(list)
+        return []
+
+    case .announcementsChanged(let announcements):
+        guard state.staff?.account.role.managesAnnouncements == true else { return [] }
+        AnnouncementsFeature.changed(announcements, state: &state)
+        return []
+
+    case .changeRefused(let reason):
+        guard state.staff != nil else { return [] }
+        state.route.showOutcome(.refused(reason))
+        return []
+
     case .accessProfileNamesLoaded(let names):
         guard state.staff != nil, case .detaineeDetail(var detail) = state.route else { return [] }
         detail.profiles = names
@@ -118,14 +159,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
             form.password = Secret("")
             form.message = .storeFailed(failure)
             state.route = .staffLogin(form)
-        case .detaineeDetail(var detail):
-            detail.outcome = .failed(failure)
-            state.route = .detaineeDetail(detail)
-        case .staffList(var list):
-            list.outcome = .failed(failure)
-            state.route = .staffList(list)
         default:
-            break
+            state.route.showOutcome(.failed(failure))
         }
         return []
 
@@ -186,5 +221,17 @@ private func keyPressed(_ key: Key, state: inout AppState) -> [Effect] {
         return SupervisorFeature.urlCheck(&check, &state, key: key)
     case .staffList(var list):
         return SupervisorFeature.staffList(&list, &state, key: key)
+    case .siteRules(var list):
+        return SiteRulesFeature.list(&list, &state, key: key)
+    case .siteRuleForm(var form):
+        return SiteRulesFeature.form(&form, &state, key: key)
+    case .feedSources(var list):
+        return FeedSourcesFeature.list(&list, &state, key: key)
+    case .feedSourceForm(var form):
+        return FeedSourcesFeature.form(&form, &state, key: key)
+    case .announcements(var list):
+        return AnnouncementsFeature.list(&list, &state, key: key)
+    case .announcementForm(var form):
+        return AnnouncementsFeature.form(&form, &state, key: key)
     }
 }

@@ -6,8 +6,12 @@ struct AuditLogScreen {
     let state: AppState
     let log: AuditLogState
 
-    static func hints(_ catalog: Catalog) -> [KeyHint] {
-        [KeyHint("↑↓", catalog[.hintMove]), KeyHint("abc", catalog[.hintSearch]), KeyHint("Esc", catalog[.hintBack])]
+    static func hints(_ log: AuditLogState, _ catalog: Catalog) -> [KeyHint] {
+        if log.isShowingDetail {
+            return [KeyHint("↑↓", catalog[.hintMove]), KeyHint("Esc", catalog[.hintBack])]
+        }
+        return [KeyHint("↑↓", catalog[.hintMove]), KeyHint("Enter", catalog[.hintDetail]), KeyHint("abc", catalog[.hintSearch]),
+                KeyHint("Esc", catalog[.hintBack])]
     }
 
     /// Draws the screen; the cursor stays in the search field.
@@ -21,6 +25,10 @@ struct AuditLogScreen {
                                  width: area.cols)
         let listArea = Rect(row: area.row + 4, col: area.col, cols: area.cols, rows: area.rows - 4)
         guard !listArea.isEmpty else { return cursor }
+        if log.isShowingDetail, log.events.indices.contains(log.selection) {
+            drawDetail(log.events[log.selection], in: &buffer, area: listArea)
+            return nil
+        }
         if log.events.isEmpty {
             buffer.write(TextLayout.truncate(catalog[.auditLogEmpty], width: listArea.cols), row: listArea.row, col: listArea.col, role: .muted)
             return cursor
@@ -36,5 +44,25 @@ struct AuditLogScreen {
         }
         MenuList(items: items, selection: log.selection).draw(in: &buffer, area: listArea)
         return cursor
+    }
+
+    /// One event whole: each field on its own lines, labelled, wrapped to the width.
+    private func drawDetail(_ event: AuditEvent, in buffer: inout Buffer, area: Rect) {
+        let catalog = state.catalog
+        let when = DateText.clock(event.at, language: state.language, timeZone: state.settings.timeZone)
+            + " (" + StaffDateTime.text(event.at, timeZone: state.settings.timeZone) + ")"
+        let fields: [(MessageKey, String)] = [
+            (.auditWhen, when), (.auditWho, event.actor), (.auditTerminal, event.terminal), (.auditAction, event.action),
+            (.auditSubject, event.subject), (.auditDetail, event.detail),
+        ]
+        var row = area.row
+        for (key, value) in fields where row < area.bottom {
+            buffer.write(TextLayout.truncate(catalog[key], width: area.cols), row: row, col: area.col, role: .title)
+            row += 1
+            for line in TextLayout.wrap(value.isEmpty ? "—" : value, width: max(1, area.cols - 2)) where row < area.bottom {
+                buffer.write(line, row: row, col: area.col + 2, role: .body)
+                row += 1
+            }
+        }
     }
 }

@@ -49,7 +49,25 @@ public enum ScreenRenderer {
             hints = URLCheckScreen.hints(catalog)
         case .auditLog(let log):
             cursor = AuditLogScreen(state: state, log: log).draw(in: &buffer, area: content)
-            hints = AuditLogScreen.hints(catalog)
+            hints = AuditLogScreen.hints(log, catalog)
+        case .siteRules(let list):
+            SiteRulesScreen(state: state, list: list).draw(in: &buffer, area: content)
+            hints = SiteRulesScreen.hints(catalog)
+        case .siteRuleForm(let form):
+            cursor = SiteRuleFormScreen(state: state, form: form).draw(in: &buffer, area: content)
+            hints = SiteRuleFormScreen.hints(catalog)
+        case .feedSources(let list):
+            FeedSourcesScreen(state: state, list: list).draw(in: &buffer, area: content)
+            hints = FeedSourcesScreen.hints(catalog)
+        case .feedSourceForm(let form):
+            cursor = FeedSourceFormScreen(state: state, form: form).draw(in: &buffer, area: content)
+            hints = FeedSourceFormScreen.hints(catalog)
+        case .announcements(let list):
+            AnnouncementsScreen(state: state, list: list).draw(in: &buffer, area: content)
+            hints = AnnouncementsScreen.hints(catalog)
+        case .announcementForm(let form):
+            cursor = AnnouncementFormScreen(state: state, form: form).draw(in: &buffer, area: content)
+            hints = AnnouncementFormScreen.hints(catalog)
         case .detaineeDetail(let detail):
             DetaineeDetailScreen(state: state, detail: detail).draw(in: &buffer, area: content)
             hints = DetaineeDetailScreen.hints(catalog)
