@@ -184,6 +184,25 @@ final class SupervisorFeatureTests: XCTestCase {
         store.send(.keyPressed(.enter))
     }
 
+    func testEnterShowsOneAuditEventWholeAndArrowsStepThroughEvents() {
+        let first = AuditEvent(at: .morning, actor: "staff:admin", terminal: "kiosk", action: "site-rule.added", subject: "https://a.be",
+                               detail: String(repeating: "long detail ", count: 20))
+        let second = AuditEvent(at: .morning, actor: "detainee:1001", terminal: "kiosk", action: "login", subject: "1001")
+        var store = TestStore(Self.staffState(.admin))
+        store.state.stack.append(.auditLog(AuditLogState(events: [first, second])))
+        // When Enter is pressed, the selected event is shown whole
+        store.send(.keyPressed(.enter)) { $0.route = .auditLog(AuditLogState(events: [first, second], isShowingDetail: true)) }
+        // And ↓ shows the next one; typed letters do not search meanwhile
+        store.send(.keyPressed(.down)) { $0.route = .auditLog(AuditLogState(selection: 1, events: [first, second], isShowingDetail: true)) }
+        store.send(.keyPressed(.character("x")))
+        // Then Escape goes back to the list, not out of the log
+        store.send(.keyPressed(.escape)) { $0.route = .auditLog(AuditLogState(selection: 1, events: [first, second])) }
+        // And on an empty log Enter shows nothing
+        var empty = TestStore(Self.staffState(.admin))
+        empty.state.stack.append(.auditLog(AuditLogState()))
+        empty.send(.keyPressed(.enter))
+    }
+
     func testStaffSessionsTimeOutSooner() {
         // Given a staff session with a 3-minute timeout, when 3 minutes pass, supervisor mode closes
         var store = TestStore(Self.staffState(.admin, settings: KioskSettings(idleTimeout: 600, idleWarning: 60, staffIdleTimeout: 180)))
