@@ -44,9 +44,10 @@ public struct MenuList: Equatable, Sendable {
             text += item.label
             var badgeWidth = 0
             if let badge = item.badge {
-                badgeWidth = TextWidth.of(badge) + 1
+                // The badge, a space before it and one after, so the label never runs into it.
+                badgeWidth = TextWidth.of(badge) + 2
                 if badgeWidth + 4 <= area.cols {
-                    buffer.write(badge, row: row, col: area.right - badgeWidth, role: isSelected ? .selected : .warning)
+                    buffer.write(badge, row: row, col: area.right - badgeWidth + 1, role: isSelected ? .selected : .warning)
                 } else {
                     badgeWidth = 0
                 }
