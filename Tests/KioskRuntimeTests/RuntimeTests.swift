@@ -123,6 +123,36 @@ final class RuntimeTests: XCTestCase {
         XCTAssertTrue(runtime.frame().buffer.lines.joined().contains("Bonjour, Jean"))
     }
 
+    func testAnAdministratorAddsASiteRuleAndSeesADuplicateRefused() throws {
+        // Given an administrator
+        let staff = FakeStaffStore()
+        staff.staff["admin"] = ("secret-pass", StaffAccount(id: 1, login: "admin", name: "Nadia", role: .admin, language: .en))
+        let clock = ManualClock(Date(timeIntervalSince1970: 1_772_438_400))
+        let runtime = try makeRuntime(store: FakeAccountStore(), clock: clock, staff: staff)
+        runtime.send(.keyPressed(.function(9)))
+        type("admin", into: runtime)
+        runtime.send(.keyPressed(.tab))
+        type("secret-pass", into: runtime)
+        runtime.send(.keyPressed(.enter))
+        // When Site rules is opened, F2 pressed, a rule typed and Enter pressed
+        runtime.send(.keyPressed(.character("7")))
+        runtime.send(.keyPressed(.function(2)))
+        type("jobs.example.be", into: runtime)
+        runtime.send(.keyPressed(.enter))
+        // Then the store got it from this terminal, and the list shows it, saved
+        XCTAssertEqual(staff.ruleAuthors, [ChangeAuthor(actor: "staff:admin", terminal: "T1", at: clock.now)])
+        guard case .siteRules(let list) = runtime.state.route else { return XCTFail("\(runtime.state.route)") }
+        XCTAssertEqual(list.items.map(\.text), ["jobs.example.be"])
+        XCTAssertEqual(list.outcome, .saved)
+        // And the same rule again stays on the form with the store's reason
+        runtime.send(.keyPressed(.function(2)))
+        type("jobs.example.be", into: runtime)
+        runtime.send(.keyPressed(.enter))
+        guard case .siteRuleForm(let form) = runtime.state.route else { return XCTFail("\(runtime.state.route)") }
+        XCTAssertEqual(form.outcome, .refused("The site rule jobs.example.be already exists"))
+        XCTAssertTrue(runtime.frame().buffer.lines.joined().contains("! The site rule jobs.example.be already exists"))
+    }
+
     func testStaffResetAPINWhichIsShownOnceAndAudited() throws {
         // Given an officer and one detainee
         let staff = FakeStaffStore()

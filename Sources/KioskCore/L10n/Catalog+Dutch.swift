@@ -132,7 +132,7 @@ extension Catalog {
         .announcementEndsAt: "Tot",
         .announcementAudience: "Voor",
         .announcementWing: "Vleugel",
-        .announcementDatesHelp: "Datums als {pattern}. « Tot » leeg: getoond tot intrekking.",
+        .announcementDatesHelp: "Datums als {pattern}. ‘Tot’ leeg: getoond tot intrekking.",
         .audienceEveryone: "iedereen",
         .audienceWing: "één vleugel",
         .audienceWingNamed: "vleugel {wing}",

@@ -19,16 +19,17 @@ struct AuditLogScreen {
         guard !area.isEmpty else { return nil }
         let catalog = state.catalog
         buffer.write(TextLayout.truncate(catalog[.staffMenuAuditLog], width: area.cols), row: area.row, col: area.col, role: .title)
+        if log.isShowingDetail, log.events.indices.contains(log.selection) {
+            // The event has the whole screen below the title: no search while reading it.
+            drawDetail(log.events[log.selection], in: &buffer, area: Rect(row: area.row + 2, col: area.col, cols: area.cols, rows: area.rows - 2))
+            return nil
+        }
         let field = TextField(label: catalog[.detaineesSearch], value: log.query,
                               capacity: min(AuditLogState.maxQueryLength, max(1, area.cols - 20)), isFocused: true, marksFocus: false)
         let cursor = buffer.draw(field.line(labelWidth: TextWidth.of(catalog[.detaineesSearch])), row: area.row + 2, col: area.col,
                                  width: area.cols)
         let listArea = Rect(row: area.row + 4, col: area.col, cols: area.cols, rows: area.rows - 4)
         guard !listArea.isEmpty else { return cursor }
-        if log.isShowingDetail, log.events.indices.contains(log.selection) {
-            drawDetail(log.events[log.selection], in: &buffer, area: listArea)
-            return nil
-        }
         if log.events.isEmpty {
             buffer.write(TextLayout.truncate(catalog[.auditLogEmpty], width: listArea.cols), row: listArea.row, col: listArea.col, role: .muted)
             return cursor
