@@ -61,6 +61,11 @@ public final class Runtime {
                 }
             case .loadHomeSummary(let detainee):
                 return [.homeSummaryLoaded(try accounts.homeSummary(detainee: detainee, now: clock.now))]
+            case .loadSectionUse(let detainee, let day):
+                return [.sectionUseLoaded(try accounts.sectionUse(detainee: detainee, day: day))]
+            case .recordSectionUse(let detainee, let section, let day, let seconds):
+                try accounts.recordSectionUse(detainee: detainee, section: section, day: day, seconds: seconds)
+                return []
             case .savePreferences(let detainee, let language, let theme):
                 try accounts.savePreferences(detainee: detainee, language: language, theme: theme)
                 return [.preferencesSaved]

@@ -70,6 +70,18 @@ public struct AccountRepository: AccountStore {
         }
     }
 
+    public func sectionUse(detainee: AccountID, day: String) throws(StoreFailure) -> SectionUsage {
+        do { return try SectionUseRepository(database: database).usage(detainee: detainee, day: day) } catch { throw error.failure }
+    }
+
+    public func recordSectionUse(detainee: AccountID, section: Section, day: String, seconds: Int) throws(StoreFailure) {
+        do {
+            try SectionUseRepository(database: database).record(detainee: detainee, section: section, day: day, seconds: seconds)
+        } catch {
+            throw error.failure
+        }
+    }
+
     // MARK: - Staff
 
     /// Checks a staff login and password at `now`, under the same throttle as detainees.

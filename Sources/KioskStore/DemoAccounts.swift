@@ -37,9 +37,10 @@ public enum DemoAccounts {
         Detainee(number: "1005", name: "Marc Lemaire", language: .fr, cell: "C-301", pin: pin),
     ]
 
-    /// The demo profile for detainees awaiting trial: no press, and sections open 07:00 to 22:00.
+    /// The demo profile for detainees awaiting trial: no press, sections open 07:00 to 22:00,
+    /// and an hour a day on job sites.
     public static let preTrial = AccessProfile(name: "pre-trial", sections: [.courses, .jobSites, .requests],
-                                               hours: DailyHours(start: 7 * 60, end: 22 * 60))
+                                               hours: DailyHours(start: 7 * 60, end: 22 * 60), dailyMinutes: [.jobSites: 60])
 
     /// Demo detainees and the profile each has (the others have none: everything, any time).
     public static let profiles: [String: String] = ["1005": preTrial.name]

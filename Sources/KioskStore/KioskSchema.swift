@@ -17,6 +17,7 @@ enum KioskSchema {
         migrator.registerMigration("v3-allowlists", migrate: AllowlistSchema.migrate)
         migrator.registerMigration("v4-announcements", migrate: AnnouncementSchema.migrate)
         migrator.registerMigration("v5-access-profiles", migrate: AccessSchema.migrate)
+        migrator.registerMigration("v6-section-use", migrate: SectionUseSchema.migrate)
         return migrator
     }
 

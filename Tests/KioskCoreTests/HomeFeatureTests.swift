@@ -18,10 +18,16 @@ final class HomeFeatureTests: XCTestCase {
         var store = TestStore(.loggedIn())
         store.send(.keyPressed(.down)) { $0.route = .home(HomeState(selection: 1)) }
         store.send(.keyPressed(.down)) { $0.route = .home(HomeState(selection: 2)) }
-        // When Enter is pressed
-        store.send(.keyPressed(.enter)) { $0.stack.append(.section(.press)) }
-        // Then Esc returns to the menu with the same selection
-        store.send(.keyPressed(.escape)) { $0.stack.removeLast() }
+        // When Enter is pressed, the section opens and its time starts counting
+        store.send(.keyPressed(.enter)) {
+            $0.stack.append(.section(.press))
+            $0.session?.visit = SectionVisit(section: .press, since: .morning)
+        }
+        // Then Esc returns to the menu with the same selection (no time passed: nothing recorded)
+        store.send(.keyPressed(.escape)) {
+            $0.stack.removeLast()
+            $0.session?.visit = nil
+        }
     }
 
     func testDigitOpensItsEntry() {

@@ -57,7 +57,7 @@ final class LoginFeatureTests: XCTestCase {
         // When the store accepts a Dutch-speaking detainee with a saved theme
         store.send(.loginAccepted(.anna), effects: [
             .audit(AuditEvent(at: .morning, actor: "detainee:1002", terminal: "kiosk", action: "login.accepted", subject: "1002")),
-            .loadHomeSummary(detainee: 2),
+            .loadHomeSummary(detainee: 2), .loadSectionUse(detainee: 2, day: "2026-03-02"),
         ]) {
             $0.language = .nl
             $0.theme = "high-contrast"
@@ -82,6 +82,7 @@ final class LoginFeatureTests: XCTestCase {
         store.send(.loginAccepted(.jean), effects: [
             .audit(AuditEvent(at: .morning, actor: "detainee:1001", terminal: "kiosk", action: "login.accepted", subject: "1001")),
             .savePreferences(detainee: 1, language: .en, theme: nil), .loadHomeSummary(detainee: 1),
+            .loadSectionUse(detainee: 1, day: "2026-03-02"),
         ]) {
             $0.session = DetaineeSession(account: english, lastActivity: .morning)
             $0.stack = [.home(HomeState())]

@@ -92,6 +92,18 @@ final class FakeAccountStore: AccountStore, @unchecked Sendable {
     func homeSummary(detainee: AccountID, now: Date) throws(StoreFailure) -> HomeSummary {
         HomeSummary(announcements: ["Visits moved to Thursday"])
     }
+
+    /// Seconds by detainee, day and section.
+    var use: [AccountID: [String: [Section: Int]]] = [:]
+
+    func sectionUse(detainee: AccountID, day: String) throws(StoreFailure) -> SectionUsage {
+        SectionUsage(day: day, seconds: use[detainee]?[day] ?? [:])
+    }
+
+    func recordSectionUse(detainee: AccountID, section: Section, day: String, seconds: Int) throws(StoreFailure) {
+        if let failure { throw failure }
+        use[detainee, default: [:]][day, default: [:]][section, default: 0] += seconds
+    }
 }
 
 final class RuntimeTests: XCTestCase {

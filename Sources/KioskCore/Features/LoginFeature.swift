@@ -90,6 +90,7 @@ enum LoginFeature {
         state.stack = [.home(HomeState())]
         effects.insert(state.audit(action: "login.accepted", subject: account.number), at: 0)
         effects.append(.loadHomeSummary(detainee: account.id))
+        effects.append(.loadSectionUse(detainee: account.id, day: AccessPolicy.day(of: state.now, timeZone: state.settings.timeZone)))
         return effects
     }
 

@@ -29,6 +29,8 @@ extension Catalog {
         .sectionClosedBadge: "gesloten",
         .sectionNotInProfile: "Dit onderdeel is niet voor jou open. Denk je dat dit fout is, vraag het dan aan een personeelslid.",
         .sectionOpensAt: "Dit onderdeel is nu gesloten. Het gaat weer open {time}.",
+        .sectionDailyTimeUsed: "U hebt de {minutes} minuten van vandaag voor dit onderdeel gebruikt. Het gaat weer open {time}.",
+        .sectionTimeLeft: "Resterende tijd vandaag: {minutes} min",
 
         .settingsTitle: "Instellingen",
         .settingsLanguage: "Taal",

@@ -29,6 +29,8 @@ extension Catalog {
         .sectionClosedBadge: "closed",
         .sectionNotInProfile: "This section is not open to you. If you think this is wrong, ask a member of staff.",
         .sectionOpensAt: "This section is closed now. It opens again {time}.",
+        .sectionDailyTimeUsed: "You have used today's {minutes} minutes for this section. It opens again {time}.",
+        .sectionTimeLeft: "Time left today: {minutes} min",
 
         .settingsTitle: "Settings",
         .settingsLanguage: "Language",

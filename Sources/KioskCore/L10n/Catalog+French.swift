@@ -29,6 +29,8 @@ extension Catalog {
         .sectionClosedBadge: "fermé",
         .sectionNotInProfile: "Cette section ne vous est pas ouverte. Si vous pensez que c'est une erreur, adressez-vous au personnel.",
         .sectionOpensAt: "Cette section est fermée pour le moment. Elle rouvre {time}.",
+        .sectionDailyTimeUsed: "Vous avez utilisé les {minutes} minutes de cette section pour aujourd'hui. Elle rouvre {time}.",
+        .sectionTimeLeft: "Temps restant aujourd'hui : {minutes} min",
 
         .settingsTitle: "Réglages",
         .settingsLanguage: "Langue",

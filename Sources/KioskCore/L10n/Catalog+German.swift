@@ -29,6 +29,8 @@ extension Catalog {
         .sectionClosedBadge: "geschlossen",
         .sectionNotInProfile: "Dieser Bereich ist für Sie nicht geöffnet. Wenn Sie das für falsch halten, wenden Sie sich an das Personal.",
         .sectionOpensAt: "Dieser Bereich ist jetzt geschlossen. Er öffnet wieder {time}.",
+        .sectionDailyTimeUsed: "Sie haben die {minutes} Minuten für heute in diesem Bereich genutzt. Er öffnet wieder {time}.",
+        .sectionTimeLeft: "Heute noch: {minutes} Min.",
 
         .settingsTitle: "Einstellungen",
         .settingsLanguage: "Sprache",

@@ -11,7 +11,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case menuCourses, menuJobSites, menuPress, menuRequests, menuSettings, menuLogout
 
     // Sections not yet filled, or closed by the access profile
-    case sectionEmpty, sectionClosedBadge, sectionNotInProfile, sectionOpensAt
+    case sectionEmpty, sectionClosedBadge, sectionNotInProfile, sectionOpensAt, sectionDailyTimeUsed, sectionTimeLeft
 
     // Settings
     case settingsTitle, settingsLanguage, settingsTheme, settingsSaved

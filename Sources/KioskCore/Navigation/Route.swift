@@ -19,6 +19,12 @@ public enum Route: Equatable, Sendable {
     case announcements(AnnouncementsState)
     case announcementForm(AnnouncementFormState)
 
+    /// The home-menu section this screen belongs to, whose time it counts; nil for the others.
+    public var section: Section? {
+        if case .section(let section) = self { return section }
+        return nil
+    }
+
     /// Whether only staff may see this screen.
     public var isSupervisor: Bool {
         switch self {

@@ -20,4 +20,10 @@ public protocol AccountStore: Sendable {
 
     /// Announcements and unread counts for the home screen.
     func homeSummary(detainee: AccountID, now: Date) throws(StoreFailure) -> HomeSummary
+
+    /// The seconds a detainee spent in each section on a local day (`2026-03-02`).
+    func sectionUse(detainee: AccountID, day: String) throws(StoreFailure) -> SectionUsage
+
+    /// Adds time spent in a section on a local day, committed before returning.
+    func recordSectionUse(detainee: AccountID, section: Section, day: String, seconds: Int) throws(StoreFailure)
 }

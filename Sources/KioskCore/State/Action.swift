@@ -9,6 +9,8 @@ public enum Action: Equatable, Sendable {
     case loginAccepted(DetaineeAccount)
     case loginRefused(LoginRefusal)
     case homeSummaryLoaded(HomeSummary)
+    /// Today's recorded time per section, loaded at login.
+    case sectionUseLoaded(SectionUsage)
     case preferencesSaved
     case storeFailed(StoreFailure)
     case staffLoginAccepted(StaffAccount)

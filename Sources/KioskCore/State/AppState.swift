@@ -40,8 +40,9 @@ public struct AppState: Equatable, Sendable {
 
     /// Whether the logged-in detainee may open a section now (staff and no one: open).
     public func access(to section: Section) -> SectionAccess {
-        guard let account = session?.account else { return .open }
-        return AccessPolicy.access(to: section, profile: account.access, now: now, timeZone: settings.timeZone)
+        guard let session else { return .open }
+        return AccessPolicy.access(to: section, profile: session.account.access, now: now, timeZone: settings.timeZone,
+                                   secondsUsedToday: session.secondsUsed(in: section, now: now))
     }
 
     /// Leaves the screen on top for the one below; the first screen of a session stays.
@@ -106,6 +107,13 @@ public struct AppState: Equatable, Sendable {
                 deadline = min(deadline, now.addingTimeInterval(1), logout)
             }
             if logout > now { deadline = min(deadline, logout) }
+        }
+        // A section whose daily time runs out while on screen closes at that second.
+        if let session, let visit = session.visit,
+           let left = AccessPolicy.secondsLeft(in: visit.section, profile: session.account.access,
+                                               secondsUsedToday: session.secondsUsed(in: visit.section, now: now)),
+           left > 0 {
+            deadline = min(deadline, now.addingTimeInterval(TimeInterval(left)))
         }
         return deadline
     }

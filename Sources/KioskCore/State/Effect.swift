@@ -2,6 +2,10 @@
 public enum Effect: Equatable, Sendable {
     case authenticate(number: String, pin: Secret)
     case loadHomeSummary(detainee: AccountID)
+    /// Load the time a detainee spent in each section on a local day.
+    case loadSectionUse(detainee: AccountID, day: String)
+    /// Add time spent in a section on a local day.
+    case recordSectionUse(detainee: AccountID, section: Section, day: String, seconds: Int)
     case savePreferences(detainee: AccountID, language: Language, theme: String?)
     case authenticateStaff(login: String, password: Secret)
     case loadDetainees(query: String)

@@ -4,6 +4,12 @@ import Foundation
 ///
 /// Pure: no I/O, no clock, no globals. Every feature's rules are reached from here.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let visit = UsageTracking.snapshot(state)
+    let effects = reduceAction(&state, action)
+    return effects + UsageTracking.update(&state, before: visit)
+}
+
+private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .tick(let now):
         return SessionFeature.tick(now, state: &state)
@@ -135,6 +141,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 
     case .homeSummaryLoaded(let summary):
         state.session?.summary = summary
+        return []
+
+    case .sectionUseLoaded(let usage):
+        state.session?.usage = usage
         return []
 
     case .preferencesSaved:

@@ -28,9 +28,24 @@ struct SectionScreen {
         case .open: (catalog[.sectionEmpty], .muted)
         case .notInProfile: (catalog[.sectionNotInProfile], .warning)
         case .outsideHours(let opensAt): (catalog.text(.sectionOpensAt, ["time": Self.when(opensAt, state)]), .warning)
+        case .dailyTimeUsed(let minutes, let opensAt):
+            (catalog.text(.sectionDailyTimeUsed, ["minutes": String(minutes), "time": Self.when(opensAt, state)]), .warning)
         }
-        for (index, line) in TextLayout.wrap(text, width: area.cols).prefix(max(0, area.rows - 2)).enumerated() {
+        var lines = TextLayout.wrap(text, width: area.cols)
+        if let left = Self.minutesLeft(in: section, state), state.access(to: section) == .open {
+            lines = TextLayout.wrap(catalog.text(.sectionTimeLeft, ["minutes": String(left)]), width: area.cols) + [""] + lines
+        }
+        for (index, line) in lines.prefix(max(0, area.rows - 2)).enumerated() {
             buffer.write(line, row: area.row + 2 + index, col: area.col, role: role)
         }
+    }
+
+    /// Whole minutes left today in a section with a daily quota, rounded up; nil without one.
+    static func minutesLeft(in section: Section, _ state: AppState) -> Int? {
+        guard let session = state.session,
+              let seconds = AccessPolicy.secondsLeft(in: section, profile: session.account.access,
+                                                     secondsUsedToday: session.secondsUsed(in: section, now: state.now))
+        else { return nil }
+        return (seconds + 59) / 60
     }
 }

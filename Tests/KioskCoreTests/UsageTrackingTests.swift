@@ -1,0 +1,107 @@
+@testable import KioskCore
+import XCTest
+
+final class UsageTrackingTests: XCTestCase {
+    /// Jean with 30 minutes a day for the press.
+    private func quota(minutes: Int = 30, used: Int = 0) -> TestStore {
+        var account = DetaineeAccount.jean
+        account.access = AccessProfile(name: "pre-release", dailyMinutes: [.press: minutes])
+        var state = AppState.loggedIn(account)
+        state.session?.usage = SectionUsage(day: "2026-03-02", seconds: used == 0 ? [:] : [.press: used])
+        return TestStore(state)
+    }
+
+    private func record(_ seconds: Int, day: String = "2026-03-02", section: Section = .press) -> Effect {
+        .recordSectionUse(detainee: 1, section: section, day: day, seconds: seconds)
+    }
+
+    func testTimeInASectionIsRecordedEachMinuteAndWhenLeaving() {
+        // Given Jean on the press
+        var store = quota()
+        store.send(.keyPressed(.character("3"))) {
+            $0.stack.append(.section(.press))
+            $0.route = .section(.press)
+            $0.stack[0] = .home(HomeState(selection: 2))
+            $0.session?.visit = SectionVisit(section: .press, since: .morning)
+        }
+        // When a minute passes, that minute is recorded and counted
+        let minute = Date.morning.addingTimeInterval(60)
+        store.send(.tick(minute), effects: [record(60)]) {
+            $0.now = minute
+            $0.session?.usage = SectionUsage(day: "2026-03-02", seconds: [.press: 60])
+            $0.session?.visit = SectionVisit(section: .press, since: minute)
+        }
+        // And leaving 25 seconds later records those too
+        let later = minute.addingTimeInterval(25)
+        store.send(.tick(later)) { $0.now = later }
+        store.send(.keyPressed(.escape), effects: [record(25)]) {
+            $0.stack.removeLast()
+            $0.session?.lastActivity = later
+            $0.session?.usage = SectionUsage(day: "2026-03-02", seconds: [.press: 85])
+            $0.session?.visit = nil
+        }
+    }
+
+    func testTheSectionClosesWhenTodaysMinutesAreUsedAndSaysUntilWhen() {
+        // Given Jean with 1 minute left, on the press
+        var store = quota(minutes: 30, used: 29 * 60)
+        store.state.stack.append(.section(.press))
+        store.state.session?.visit = SectionVisit(section: .press, since: .morning)
+        // Then the run loop is told to wake when the minute is up
+        XCTAssertEqual(store.state.nextDeadline, Date.morning.addingTimeInterval(60))
+        // When it is up, the minute is recorded and counting stops: the section is closed until midnight
+        let end = Date.morning.addingTimeInterval(60)
+        store.send(.tick(end), effects: [record(60)]) {
+            $0.now = end
+            $0.session?.usage = SectionUsage(day: "2026-03-02", seconds: [.press: 30 * 60])
+            $0.session?.visit = nil
+        }
+        let midnight = Date.morning.addingTimeInterval(15 * 3600)
+        XCTAssertEqual(store.state.access(to: .press), .dailyTimeUsed(minutes: 30, opensAt: midnight))
+        // And opening it again from home starts no count
+        store.send(.keyPressed(.escape)) {
+            $0.stack.removeLast()
+            $0.session?.lastActivity = end
+        }
+        store.send(.keyPressed(.character("3"))) {
+            $0.stack = [.home(HomeState(selection: 2)), .section(.press)]
+        }
+    }
+
+    func testAVisitOverMidnightIsRecordedOnBothDays() {
+        let visit = SectionVisit(section: .courses, since: Date.morning.addingTimeInterval(15 * 3600 - 90))
+        let effects = UsageTracking.record(visit, until: Date.morning.addingTimeInterval(15 * 3600 + 30), detainee: 1,
+                                           timeZone: TimeZone(identifier: "Europe/Brussels")!)
+        XCTAssertEqual(effects, [record(90, section: .courses), record(30, day: "2026-03-03", section: .courses)])
+    }
+
+    func testIdleLogoutAndStopRecordTheVisitUnderWay() {
+        var store = quota()
+        store.state.stack.append(.section(.press))
+        store.state.session?.visit = SectionVisit(section: .press, since: .morning)
+        // When SIGTERM arrives 20 seconds in, the 20 seconds are recorded with the exit
+        store.state.now = Date.morning.addingTimeInterval(20)
+        store.send(.stopRequested, effects: [.exit, record(20)]) {
+            $0.isStopping = true
+            $0.session?.usage = SectionUsage(day: "2026-03-02", seconds: [.press: 20])
+            $0.session?.visit = nil
+        }
+        // And an idle logout records what was under way before the session is gone
+        var idle = quota()
+        idle.state.stack.append(.section(.press))
+        idle.state.session?.visit = SectionVisit(section: .press, since: Date.morning.addingTimeInterval(540))
+        let logout = Date.morning.addingTimeInterval(600)
+        let effects = reduce(&idle.state, .tick(logout))
+        XCTAssertEqual(effects.last, record(60))
+        XCTAssertNil(idle.state.session)
+    }
+
+    func testLoadedUseCountsAgainstTheQuotaAndAClosedSectionIsBadgedAtHome() {
+        var store = quota(minutes: 10)
+        store.send(.sectionUseLoaded(SectionUsage(day: "2026-03-02", seconds: [.press: 600]))) {
+            $0.session?.usage = SectionUsage(day: "2026-03-02", seconds: [.press: 600])
+        }
+        XCTAssertNotEqual(store.state.access(to: .press), .open)
+        XCTAssertEqual(store.state.access(to: .courses), .open)
+    }
+}
