@@ -53,4 +53,28 @@ final class AccessPolicyTests: XCTestCase {
         XCTAssertEqual(state.access(to: .courses), .open)
         XCTAssertEqual(AppState(now: .morning).access(to: .press), .open)
     }
+
+    func testCategoriesAndPressSourcesAreOpenUnlessTheProfileListsThem() {
+        let open = AccessProfile(name: "open")
+        XCTAssertTrue(AccessPolicy.allows(jobCategory: .government, profile: open))
+        XCTAssertTrue(AccessPolicy.allows(pressSource: "Le Journal", profile: open))
+        let listed = AccessProfile(name: "listed", jobCategories: ["jobs", "training"], pressSources: ["De Krant"])
+        XCTAssertTrue(AccessPolicy.allows(jobCategory: .training, profile: listed))
+        XCTAssertFalse(AccessPolicy.allows(jobCategory: .government, profile: listed))
+        XCTAssertTrue(AccessPolicy.allows(pressSource: "De Krant", profile: listed))
+        XCTAssertFalse(AccessPolicy.allows(pressSource: "Le Journal", profile: listed))
+        // An empty list opens nothing
+        XCTAssertFalse(AccessPolicy.allows(pressSource: "De Krant", profile: AccessProfile(name: "none", pressSources: [])))
+    }
+
+    func testAQuotaClosesTheSectionUntilMidnightAndCountsDownTheSecondsLeft() {
+        let profile = AccessProfile(name: "q", dailyMinutes: [.press: 10])
+        let brussels = TimeZone(identifier: "Europe/Brussels")!
+        XCTAssertEqual(AccessPolicy.access(to: .press, profile: profile, now: .morning, timeZone: brussels, secondsUsedToday: 599), .open)
+        XCTAssertEqual(AccessPolicy.access(to: .press, profile: profile, now: .morning, timeZone: brussels, secondsUsedToday: 600),
+                       .dailyTimeUsed(minutes: 10, opensAt: Date.morning.addingTimeInterval(15 * 3600)))
+        XCTAssertEqual(AccessPolicy.secondsLeft(in: .press, profile: profile, secondsUsedToday: 550), 50)
+        XCTAssertNil(AccessPolicy.secondsLeft(in: .courses, profile: profile, secondsUsedToday: 550))
+        XCTAssertEqual(AccessPolicy.day(of: Date.morning.addingTimeInterval(15 * 3600), timeZone: brussels), "2026-03-03")
+    }
 }

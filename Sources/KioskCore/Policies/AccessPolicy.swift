@@ -32,6 +32,16 @@ public enum AccessPolicy {
         return .outsideHours(opensAt: opening)
     }
 
+    /// Whether the profile opens job sites of `category` (a profile without a list opens all).
+    public static func allows(jobCategory category: SiteCategory, profile: AccessProfile) -> Bool {
+        profile.jobCategories.map { $0.contains(category.rawValue) } ?? true
+    }
+
+    /// Whether the profile opens the press source named `name` (a profile without a list opens all).
+    public static func allows(pressSource name: String, profile: AccessProfile) -> Bool {
+        profile.pressSources.map { $0.contains(name) } ?? true
+    }
+
     /// Seconds left today in `section` before its quota is used (nil: no quota).
     public static func secondsLeft(in section: Section, profile: AccessProfile, secondsUsedToday: Int) -> Int? {
         profile.dailyMinutes[section].map { max(0, $0 * 60 - secondsUsedToday) }
