@@ -5,37 +5,26 @@ import Foundation
 /// The store decides whether a source is allowed: its URL needs a press rule of the allowlist.
 enum FeedSourcesFeature {
     static func list(_ list: inout FeedSourcesState, _ state: inout AppState, key: Key) -> [Effect] {
-        if list.isConfirmingRemoval {
-            list.isConfirmingRemoval = false
-            state.route = .feedSources(list)
-            guard key == .enter, let source = list.selected else { return [] }
-            return [.removeFeedSource(url: source.url, by: state.changeAuthor)]
-        }
-        var effects: [Effect] = []
-        switch key {
-        case .escape:
+        let intent = ManagedList.handle(&list, key: key)
+        state.route = .feedSources(list)
+        switch intent {
+        case .leave:
             state.goBack()
-            return []
-        case .function(2), .insert:
-            list.outcome = nil
-            state.route = .feedSources(list)
+        case .add:
             state.stack.append(.feedSourceForm(FeedSourceFormState(language: state.language)))
-            return []
-        case .function(8), .delete:
-            if list.selected != nil {
-                list.isConfirmingRemoval = true
-                list.outcome = nil
-            }
-        case .enter, .character(" "):
+        case .removeConfirmed:
+            if let source = list.selected { return [.removeFeedSource(url: source.url, by: state.changeAuthor)] }
+        case .other(.enter), .other(.character(" ")):
+            // Enter or Space switches the selected source on or off.
             if let source = list.selected {
                 list.outcome = nil
-                effects = [.setFeedSourceEnabled(url: source.url, !source.enabled, by: state.changeAuthor)]
+                state.route = .feedSources(list)
+                return [.setFeedSourceEnabled(url: source.url, !source.enabled, by: state.changeAuthor)]
             }
-        default:
-            ListKeys.move(&list.selection, count: list.items.count, key: key)
+        case .handled, .other:
+            break
         }
-        state.route = .feedSources(list)
-        return effects
+        return []
     }
 
     static func form(_ form: inout FeedSourceFormState, _ state: inout AppState, key: Key) -> [Effect] {
@@ -75,9 +64,7 @@ enum FeedSourcesFeature {
     static func changed(_ sources: [FeedSourceEntry], state: inout AppState) {
         if case .feedSourceForm = state.route { state.goBack() }
         guard case .feedSources(var list) = state.route else { return }
-        list.items = sources
-        list.selection = min(list.selection, max(0, sources.count - 1))
-        list.outcome = .saved
+        ManagedList.changed(&list, items: sources)
         state.route = .feedSources(list)
     }
 }

@@ -5,30 +5,18 @@
 /// duplicate, a rule that would take an enabled feed away from its press rule).
 enum SiteRulesFeature {
     static func list(_ list: inout SiteRulesState, _ state: inout AppState, key: Key) -> [Effect] {
-        if list.isConfirmingRemoval {
-            list.isConfirmingRemoval = false
-            state.route = .siteRules(list)
-            guard key == .enter, let rule = list.selected else { return [] }
-            return [.removeSiteRule(rule.text, by: state.changeAuthor)]
-        }
-        switch key {
-        case .escape:
-            state.goBack()
-            return []
-        case .function(2), .insert:
-            list.outcome = nil
-            state.route = .siteRules(list)
-            state.stack.append(.siteRuleForm(SiteRuleFormState()))
-            return []
-        case .function(8), .delete:
-            if list.selected != nil {
-                list.isConfirmingRemoval = true
-                list.outcome = nil
-            }
-        default:
-            ListKeys.move(&list.selection, count: list.items.count, key: key)
-        }
+        let intent = ManagedList.handle(&list, key: key)
         state.route = .siteRules(list)
+        switch intent {
+        case .leave:
+            state.goBack()
+        case .add:
+            state.stack.append(.siteRuleForm(SiteRuleFormState()))
+        case .removeConfirmed:
+            if let rule = list.selected { return [.removeSiteRule(rule.text, by: state.changeAuthor)] }
+        case .handled, .other:
+            break
+        }
         return []
     }
 
@@ -71,9 +59,7 @@ enum SiteRulesFeature {
     static func changed(_ rules: [SiteRuleEntry], state: inout AppState) {
         if case .siteRuleForm = state.route { state.goBack() }
         guard case .siteRules(var list) = state.route else { return }
-        list.items = rules
-        list.selection = min(list.selection, max(0, rules.count - 1))
-        list.outcome = .saved
+        ManagedList.changed(&list, items: rules)
         state.route = .siteRules(list)
     }
 }

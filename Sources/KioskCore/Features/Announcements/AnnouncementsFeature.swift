@@ -7,31 +7,20 @@ import Foundation
 /// audit line.
 enum AnnouncementsFeature {
     static func list(_ list: inout AnnouncementsState, _ state: inout AppState, key: Key) -> [Effect] {
-        if list.isConfirmingWithdrawal {
-            list.isConfirmingWithdrawal = false
-            state.route = .announcements(list)
-            guard key == .enter, let announcement = list.selected else { return [] }
-            return [.withdrawAnnouncement(id: announcement.id, by: state.changeAuthor)]
-        }
-        switch key {
-        case .escape:
+        // Only an announcement not yet withdrawn can be withdrawn.
+        let intent = ManagedList.handle(&list, key: key, canRemove: { $0.withdrawnAt == nil })
+        state.route = .announcements(list)
+        switch intent {
+        case .leave:
             state.goBack()
-            return []
-        case .function(2), .insert:
-            list.outcome = nil
-            state.route = .announcements(list)
+        case .add:
             let now = StaffDateTime.text(state.now, timeZone: state.settings.timeZone)
             state.stack.append(.announcementForm(AnnouncementFormState(startsAt: now)))
-            return []
-        case .function(8), .delete:
-            if let announcement = list.selected, announcement.withdrawnAt == nil {
-                list.isConfirmingWithdrawal = true
-                list.outcome = nil
-            }
-        default:
-            ListKeys.move(&list.selection, count: list.items.count, key: key)
+        case .removeConfirmed:
+            if let announcement = list.selected { return [.withdrawAnnouncement(id: announcement.id, by: state.changeAuthor)] }
+        case .handled, .other:
+            break
         }
-        state.route = .announcements(list)
         return []
     }
 
@@ -116,9 +105,7 @@ enum AnnouncementsFeature {
     static func changed(_ announcements: [Announcement], state: inout AppState) {
         if case .announcementForm = state.route { state.goBack() }
         guard case .announcements(var list) = state.route else { return }
-        list.items = announcements
-        list.selection = min(list.selection, max(0, announcements.count - 1))
-        list.outcome = .saved
+        ManagedList.changed(&list, items: announcements)
         state.route = .announcements(list)
     }
 }
