@@ -1,0 +1,281 @@
+import Foundation
+import KioskCore
+
+/// What each HTML element means for a `Document`: fed element by element by `GumboWalker`.
+///
+/// Scripts, styles, frames, embedded objects, SVG, MathML and hidden elements are skipped
+/// whole; of the head only the title and `<base href>` are read; unknown elements keep their
+/// text. Every text and attribute is sanitised as it enters.
+struct HTMLDocumentBuilder {
+    /// What opening an element did, undone or completed when it closes.
+    enum Effect {
+        case plain, boundary, inlineSpace, link, pre, capture, form, select, head
+        case frame(Int)
+        case table(Int)
+        case style(previous: Document.TextStyle)
+        case heading(previous: Int?)
+    }
+
+    var assembler: HTMLBlockAssembler
+    var base: StrictURL?
+    var hasBaseElement = false
+    var title = ""
+    var effects: [Effect] = []
+    var captures: [HTMLCapture] = []
+    /// The text of the preformatted block being read, if any.
+    var preText: String?
+    var form: HTMLFormDraft?
+    /// A form opened directly in a table: gumbo leaves it empty and puts its fields after it.
+    var danglingForm: (draft: HTMLFormDraft, tableFrame: Int)?
+    var select: HTMLFormDraft.Select?
+    var headDepth = 0
+
+    init(baseURL: StrictURL?, maxTextLength: Int) {
+        self.base = baseURL
+        self.assembler = HTMLBlockAssembler(budget: maxTextLength)
+    }
+
+    static let skipped: Set<String> = [
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "applet", "svg", "math",
+        "noembed", "noframes", "frameset", "frame", "datalist", "link", "meta", "base",
+    ]
+    static let blocks: Set<String> = [
+        "p", "div", "section", "article", "header", "footer", "nav", "main", "aside", "address", "figure",
+        "figcaption", "details", "summary", "center", "dl", "dt", "dd", "fieldset", "legend", "hgroup", "body",
+        "html", "search", "dialog", "tbody", "thead", "tfoot",
+    ]
+    static let styles: [String: Document.TextStyle] = [
+        "b": .strong, "strong": .strong, "i": .emphasis, "em": .emphasis, "cite": .emphasis, "dfn": .emphasis,
+        "var": .emphasis, "code": .code, "kbd": .code, "samp": .code, "tt": .code,
+    ]
+
+    /// Whether blocks must not start here: inside a link, a label or button, or preformatted text.
+    var isInline: Bool { assembler.isInLink || !captures.isEmpty || preText != nil }
+
+    /// Handles an element's start; false when its children must not be read.
+    mutating func open(_ element: HTMLElement) -> Bool {
+        let name = element.name
+        guard assembler.budget > 0, element.isHTML else { return false }
+        if headDepth > 0 || name == "title" { return openInHead(element) }
+        guard !Self.skipped.contains(name) else { return false }
+        if name == "input" {
+            input(element)
+            return false
+        }
+        guard !Self.isHidden(element) else { return false }
+        let effect: Effect
+        switch name {
+        case "head":
+            headDepth += 1
+            effect = .head
+        case "br":
+            lineBreak()
+            return false
+        case "hr":
+            if isInline {
+                spaceInside()
+                return false
+            }
+            assembler.flush()
+            assembler.append(.rule)
+            return false
+        case "img":
+            image(Self.clean(element["alt"]))
+            return false
+        case "a":
+            effect = openLink(element)
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+            effect = openHeading(level: Int(name.dropFirst()) ?? 1)
+        case "pre", "listing", "xmp", "plaintext":
+            effect = openPre()
+        case "ul", "ol", "menu", "dir":
+            effect = openContainer(.list(ordered: name == "ol"))
+        case "blockquote":
+            effect = openContainer(.quote)
+        case "table":
+            effect = isInline ? boundary() : assembler.openContainer(.table).map { .table($0) } ?? boundary()
+        case "li":
+            effect = isInline ? boundary() : assembler.openItem().map { .frame($0) } ?? boundary()
+        case "td", "th", "caption":
+            if name == "caption" && !isInline { _ = assembler.openRow() }
+            effect = isInline ? boundary() : assembler.openCell().map { .frame($0) } ?? boundary()
+        case "tr":
+            effect = isInline ? boundary() : assembler.openRow() ? .plain : boundary()
+        case "form", "select", "option", "textarea", "button", "label":
+            guard let formEffect = openFormElement(element) else { return false }
+            effect = formEffect
+        default:
+            if let style = Self.styles[name] {
+                effect = .style(previous: assembler.style)
+                assembler.style.insert(style)
+            } else {
+                effect = Self.blocks.contains(name) ? boundary() : .plain
+            }
+        }
+        effects.append(effect)
+        return true
+    }
+
+    /// Handles an element's end (every element whose `open` returned true).
+    mutating func close() {
+        guard let effect = effects.popLast() else { return }
+        switch effect {
+        case .plain: break
+        case .boundary: assembler.flush()
+        case .inlineSpace: spaceInside()
+        case .link: assembler.closeLink()
+        case .pre: closePre()
+        case .capture: closeCapture()
+        case .form: closeForm()
+        case .select: closeSelect()
+        case .head: headDepth -= 1
+        case .frame(let index): assembler.closeFrames(downTo: index)
+        case .table(let index): closeTable(frame: index)
+        case .style(let previous): assembler.style = previous
+        case .heading(let previous):
+            assembler.flush()
+            assembler.headingLevel = previous
+        }
+    }
+
+    /// Handles a text node.
+    mutating func text(_ raw: String) {
+        guard assembler.budget > 0 else { return }
+        if !captures.isEmpty {
+            captures[captures.count - 1].append(raw)
+        } else if headDepth > 0 {
+            return
+        } else if preText != nil {
+            let clean = TextSanitizer(maxLength: assembler.budget, keepsNewlines: true).clean(raw)
+            assembler.spend(clean.unicodeScalars.count)
+            preText? += clean
+        } else {
+            assembler.text(TextSanitizer(maxLength: assembler.budget, keepsNewlines: true).clean(raw))
+        }
+    }
+
+    /// The finished document; without a `<title>`, the first heading names it.
+    mutating func document() -> Document {
+        let blocks = assembler.finish()
+        var title = self.title
+        if title.isEmpty {
+            for case .heading(_, let inlines) in blocks {
+                title = Self.clean(Document.Inline.plainText(inlines))
+                break
+            }
+        }
+        return Document(title: title, blocks: blocks)
+    }
+
+    // MARK: - Elements
+
+    private mutating func openInHead(_ element: HTMLElement) -> Bool {
+        if element.name == "title", title.isEmpty {
+            captures.append(HTMLCapture(.title))
+            effects.append(.capture)
+            return true
+        }
+        if element.name == "base", !hasBaseElement, let href = element["href"] {
+            hasBaseElement = true
+            let resolved = base.map { StrictURL.resolve(href, against: $0) } ?? StrictURL.parse(href)
+            if case .success(let url) = resolved { base = url }
+        }
+        return false
+    }
+
+    /// A block-level element where blocks cannot start: it only separates words.
+    private mutating func boundary() -> Effect {
+        if isInline {
+            spaceInside()
+            return .inlineSpace
+        }
+        assembler.flush()
+        return .boundary
+    }
+
+    private mutating func spaceInside() {
+        if !captures.isEmpty {
+            captures[captures.count - 1].append(" ")
+        } else if preText != nil {
+            return
+        } else {
+            assembler.space()
+        }
+    }
+
+    private mutating func lineBreak() {
+        if !captures.isEmpty {
+            captures[captures.count - 1].append(" ")
+        } else if preText != nil {
+            preText? += "\n"
+        } else {
+            assembler.lineBreak()
+        }
+    }
+
+    private mutating func image(_ alt: String) {
+        if !captures.isEmpty {
+            captures[captures.count - 1].append(" " + alt + " ")
+        } else if preText == nil {
+            assembler.image(alt: alt)
+        }
+    }
+
+    private mutating func openLink(_ element: HTMLElement) -> Effect {
+        guard !isInline, let href = element["href"], let target = HTMLLinkTarget.link(href, base: base) else { return .plain }
+        assembler.openLink(target: target)
+        return .link
+    }
+
+    private mutating func openHeading(level: Int) -> Effect {
+        guard !isInline else { return boundary() }
+        assembler.flush()
+        let previous = assembler.headingLevel
+        assembler.headingLevel = min(6, max(1, level))
+        return .heading(previous: previous)
+    }
+
+    private mutating func openContainer(_ kind: HTMLBlockAssembler.FrameKind) -> Effect {
+        guard !isInline, let index = assembler.openContainer(kind) else { return boundary() }
+        return .frame(index)
+    }
+
+    private mutating func openPre() -> Effect {
+        guard !isInline else { return boundary() }
+        assembler.flush()
+        preText = ""
+        return .pre
+    }
+
+    private mutating func closePre() {
+        guard var text = preText else { return }
+        preText = nil
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        while text.first == "\n" { text.removeFirst() }
+        guard !text.isEmpty else { return }
+        assembler.append(.preformatted(text))
+    }
+
+    private mutating func closeTable(frame index: Int) {
+        assembler.closeFrames(downTo: index)
+        if let dangling = danglingForm, dangling.tableFrame == index {
+            danglingForm = nil
+            if dangling.draft.hasVisibleFields { assembler.append(.form(dangling.draft.form)) }
+        }
+    }
+
+    /// Hidden by the page: `hidden`, `aria-hidden="true"`, or an inline `display: none`.
+    static func isHidden(_ element: HTMLElement) -> Bool {
+        if element["hidden"] != nil || element["aria-hidden"]?.lowercased() == "true" { return true }
+        guard let style = element["style"]?.lowercased().filter({ !$0.isWhitespace }) else { return false }
+        return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+
+    /// An attribute's value or a captured text as one clean line: sanitised, spaces collapsed.
+    static func clean(_ text: String?, maxLength: Int = 200) -> String {
+        guard let text else { return "" }
+        let sanitized = TextSanitizer(maxLength: maxLength * 4).clean(text)
+        let collapsed = sanitized.split(whereSeparator: HTMLBlockAssembler.isSpace).joined(separator: " ")
+        return String(collapsed.prefix(maxLength))
+    }
+}
