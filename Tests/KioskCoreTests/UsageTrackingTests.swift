@@ -24,6 +24,10 @@ final class UsageTrackingTests: XCTestCase {
             $0.stack[0] = .home(HomeState(selection: 2))
             $0.session?.visit = SectionVisit(section: .press, since: .morning)
         }
+        // Then the run loop wakes a minute after the visit started, whatever the clock's minute
+        store.state.session?.visit = SectionVisit(section: .press, since: Date.morning.addingTimeInterval(-40))
+        XCTAssertEqual(store.state.nextDeadline, Date.morning.addingTimeInterval(20))
+        store.state.session?.visit = SectionVisit(section: .press, since: .morning)
         // When a minute passes, that minute is recorded and counted
         let minute = Date.morning.addingTimeInterval(60)
         store.send(.tick(minute), effects: [record(60)]) {

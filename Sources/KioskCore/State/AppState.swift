@@ -108,6 +108,10 @@ public struct AppState: Equatable, Sendable {
             }
             if logout > now { deadline = min(deadline, logout) }
         }
+        // Time in a section is recorded once a minute from the start of the visit.
+        if let visit = session?.visit, visit.since.addingTimeInterval(UsageTracking.recordEvery) > now {
+            deadline = min(deadline, visit.since.addingTimeInterval(UsageTracking.recordEvery))
+        }
         // A section whose daily time runs out while on screen closes at that second.
         if let session, let visit = session.visit,
            let left = AccessPolicy.secondsLeft(in: visit.section, profile: session.account.access,

@@ -33,7 +33,8 @@ struct AnnouncementFormScreen {
         }
         let focus = rows.firstIndex { $0.0 == form.focus } ?? 0
         let fields = Rect(row: area.row + 2, col: area.col, cols: area.cols, rows: max(0, min(rows.count, area.rows - 2)))
-        let cursor = FormView(rows: rows.map(\.1), focus: focus).draw(in: &buffer, area: fields)
+        let view = FormView(rows: rows.map(\.1), focus: focus)
+        let cursor = view.draw(in: &buffer, area: fields)
         var row = fields.bottom + 1
         if row < area.bottom {
             let help = catalog.text(.announcementDatesHelp, ["pattern": StaffDateTime.pattern])
@@ -46,8 +47,7 @@ struct AnnouncementFormScreen {
             row += 2
         }
         // The whole text, wrapped, when the field shows only its end.
-        let textRoom = area.cols - (rows.map { TextWidth.of($0.1.label) }.max() ?? 0) - 6
-        if TextWidth.of(form.text) > textRoom {
+        if TextWidth.of(form.text) > view.textRoom(in: area.cols) {
             for line in TextLayout.wrap(form.text, width: area.cols) where row < area.bottom {
                 buffer.write(line, row: row, col: area.col, role: .muted)
                 row += 1

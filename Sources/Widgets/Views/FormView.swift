@@ -30,17 +30,27 @@ public struct FormView: Equatable, Sendable {
 
     /// Draws the fields from the top of `area`, as many as fit; returns the cursor when the
     /// focused field is typed text.
+    /// Columns the labels take in `width`: the widest label, at most a third of the width.
+    public func labelWidth(in width: Int) -> Int {
+        min(rows.map { TextWidth.of($0.label) }.max() ?? 0, max(1, width / 3))
+    }
+
+    /// Columns a typed value shows in `width` before its start is cut.
+    public func textRoom(in width: Int) -> Int {
+        // Marker, label, a space and the two brackets.
+        max(1, width - labelWidth(in: width) - 6)
+    }
+
     public func draw(in buffer: inout Buffer, area: Rect) -> Position? {
         guard !area.isEmpty else { return nil }
-        let labelWidth = min(rows.map { TextWidth.of($0.label) }.max() ?? 0, max(1, area.cols / 3))
+        let labelWidth = labelWidth(in: area.cols)
         var cursor: Position?
         for (index, row) in rows.prefix(area.rows).enumerated() {
             let isFocused = index == focus
             let line: StyledLine
             switch row.value {
             case .text(let value):
-                // Room left for the box: marker, label, a space and the two brackets.
-                let room = max(1, area.cols - labelWidth - 6)
+                let room = textRoom(in: area.cols)
                 let shown = TextWidth.of(value) > room ? "…" + Self.tail(value, width: room - 1) : value
                 line = TextField(label: row.label, value: shown, capacity: room, isFocused: isFocused).line(labelWidth: labelWidth)
             case .choice(let value):
