@@ -19,23 +19,13 @@ struct SiteRulesScreen {
     }
 
     func draw(in buffer: inout Buffer, area: Rect) {
-        guard !area.isEmpty else { return }
         let catalog = state.catalog
-        buffer.write(TextLayout.truncate(catalog[.staffMenuSiteRules], width: area.cols), row: area.row, col: area.col, role: .title)
-        let listArea = Rect(row: area.row + 2, col: area.col, cols: area.cols, rows: max(0, area.rows - 5))
-        if list.items.isEmpty {
-            buffer.write(TextLayout.truncate(catalog[.siteRulesEmpty], width: area.cols), row: listArea.row, col: area.col, role: .muted)
-        } else {
-            let items = list.items.map { entry in
-                MenuItem(entry.text + "  " + Self.grants(entry), badge: entry.problem == nil ? nil : "! " + catalog[.siteRuleInvalid])
-            }
-            MenuList(items: items, selection: list.selection)
-                .draw(in: &buffer, area: Rect(row: listArea.row, col: listArea.col, cols: listArea.cols, rows: min(items.count, listArea.rows)))
+        let items = list.items.map { entry in
+            MenuItem(entry.text + "  " + Self.grants(entry), badge: entry.problem == nil ? nil : "! " + catalog[.siteRuleInvalid])
         }
-        ManagedListFooter.draw(outcome: list.outcome, catalog, in: &buffer, area: area)
-        if list.isConfirmingRemoval, let rule = list.selected {
-            Dialog(title: catalog[.confirmTitle], message: catalog.text(.siteRuleRemoveConfirm, ["rule": rule.text]))
-                .draw(in: &buffer, area: area)
-        }
+        let confirmation = list.isConfirmingRemoval ? list.selected.map { catalog.text(.siteRuleRemoveConfirm, ["rule": $0.text]) } : nil
+        ManagedListFooter.drawList(title: catalog[.staffMenuSiteRules], empty: catalog[.siteRulesEmpty], items: items,
+                                   selection: list.selection, outcome: list.outcome, confirmation: confirmation, catalog,
+                                   in: &buffer, area: area)
     }
 }
