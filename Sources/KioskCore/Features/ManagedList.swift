@@ -51,10 +51,15 @@ enum ManagedList {
         }
     }
 
-    /// The store changed the entries: keep the selection in range and say saved.
-    static func changed<List: ManagedListState>(_ list: inout List, items: [List.Item]) {
+    /// Fresh entries from the store: the selection stays in range.
+    static func loaded<List: ManagedListState>(_ list: inout List, items: [List.Item]) {
         list.items = items
         list.selection = min(list.selection, max(0, items.count - 1))
+    }
+
+    /// The store changed the entries: show them, and say saved.
+    static func changed<List: ManagedListState>(_ list: inout List, items: [List.Item]) {
+        loaded(&list, items: items)
         list.outcome = .saved
     }
 }

@@ -85,8 +85,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
 
     case .siteRulesLoaded(let rules):
         guard state.staff?.account.role == .admin, case .siteRules(var list) = state.route else { return [] }
-        list.items = rules
-        list.selection = min(list.selection, max(0, rules.count - 1))
+        ManagedList.loaded(&list, items: rules)
         state.route = .siteRules(list)
         return []
 
@@ -97,8 +96,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
 
     case .feedSourcesLoaded(let sources):
         guard state.staff?.account.role == .admin, case .feedSources(var list) = state.route else { return [] }
-        list.items = sources
-        list.selection = min(list.selection, max(0, sources.count - 1))
+        ManagedList.loaded(&list, items: sources)
         state.route = .feedSources(list)
         return []
 
@@ -109,8 +107,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
 
     case .announcementsLoaded(let announcements):
         guard state.staff?.account.role.managesAnnouncements == true, case .announcements(var list) = state.route else { return [] }
-        list.items = announcements
-        list.selection = min(list.selection, max(0, announcements.count - 1))
+        ManagedList.loaded(&list, items: announcements)
         state.route = .announcements(list)
         return []
 
