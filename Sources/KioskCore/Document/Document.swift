@@ -4,7 +4,7 @@
 /// numbered in document order, so "type 3 to follow link 3" works on any terminal; the number
 /// of a link is its index in `links` plus one. Text in a document is already sanitised: the
 /// converters that build documents clean what enters.
-public struct Document: Equatable, Sendable {
+public struct Document: Equatable, Codable, Sendable {
     public var title: String
     public var blocks: [Block]
 

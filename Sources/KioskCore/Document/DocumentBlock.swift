@@ -1,6 +1,6 @@
 extension Document {
     /// A block of a document: what stands on lines of its own, separated by a blank line.
-    public enum Block: Equatable, Sendable {
+    public enum Block: Equatable, Codable, Sendable {
         /// A heading, level 1 (most important) to 6.
         case heading(level: Int, [Inline])
         case paragraph([Inline])

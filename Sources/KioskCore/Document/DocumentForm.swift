@@ -1,7 +1,7 @@
 extension Document {
     /// A form of a web page: where it goes, how, and its fields in page order.
-    public struct Form: Equatable, Sendable {
-        public enum Method: String, Sendable {
+    public struct Form: Equatable, Codable, Sendable {
+        public enum Method: String, Codable, Sendable {
             case get, post
         }
 
@@ -26,13 +26,13 @@ extension Document {
     }
 
     /// One field of a form, with the name and value it submits and the label a person reads.
-    public struct FormField: Equatable, Sendable {
-        public enum Kind: String, Sendable {
+    public struct FormField: Equatable, Codable, Sendable {
+        public enum Kind: String, Codable, Sendable {
             case text, password, checkbox, radio, hidden, select, textarea, submit
         }
 
         /// One choice of a `select` field.
-        public struct Option: Equatable, Sendable {
+        public struct Option: Equatable, Codable, Sendable {
             public var value: String
             public var label: String
 

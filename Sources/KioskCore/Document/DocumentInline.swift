@@ -1,6 +1,6 @@
 extension Document {
     /// A run of text inside a block.
-    public enum Inline: Equatable, Sendable {
+    public enum Inline: Equatable, Codable, Sendable {
         case text(String, TextStyle = [])
         /// A link: its content, and its target as text (an absolute URL once resolved).
         case link([Inline], target: String)
@@ -35,7 +35,7 @@ extension Document {
     }
 
     /// How a run of text is set off from the text around it.
-    public struct TextStyle: OptionSet, Hashable, Sendable {
+    public struct TextStyle: OptionSet, Hashable, Codable, Sendable {
         public let rawValue: UInt8
         public init(rawValue: UInt8) { self.rawValue = rawValue }
 
