@@ -58,13 +58,17 @@ public struct AccountRepository: AccountStore {
         }
     }
 
-    /// The detainee's current announcements (`AnnouncementRepository.current`); unread counts
-    /// stay empty until the features that own them exist. An unknown id gets `.empty`.
+    /// The detainee's current announcements (`AnnouncementRepository.current`) and, when there
+    /// are any, their unread press articles in the sources their profile allows
+    /// (`unread[.press]`). An unknown id gets `.empty`.
     public func homeSummary(detainee: AccountID, now: Date) throws(StoreFailure) -> HomeSummary {
         do {
             guard let account = try self.detainee(id: detainee) else { return .empty }
             let announcements = try AnnouncementRepository(database: database).current(for: account, now: now)
-            return HomeSummary(announcements: announcements)
+            var summary = HomeSummary(announcements: announcements)
+            let unreadPress = try PressRepository(database: database).unreadCount(detainee: detainee)
+            if unreadPress > 0 { summary.unread[.press] = unreadPress }
+            return summary
         } catch {
             throw error.failure
         }

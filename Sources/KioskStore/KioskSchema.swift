@@ -18,6 +18,7 @@ enum KioskSchema {
         migrator.registerMigration("v4-announcements", migrate: AnnouncementSchema.migrate)
         migrator.registerMigration("v5-access-profiles", migrate: AccessSchema.migrate)
         migrator.registerMigration("v6-section-use", migrate: SectionUseSchema.migrate)
+        migrator.registerMigration("v7-press", migrate: PressSchema.migrate)
         return migrator
     }
 

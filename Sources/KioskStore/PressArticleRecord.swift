@@ -1,0 +1,75 @@
+import Foundation
+import GRDB
+import KioskCore
+
+/// One row of the `press_article` table; the body is the article's `Document` as JSON.
+struct PressArticleRecord: Equatable, Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = PressSchema.article
+
+    /// Longest title kept, in Unicode scalars (a feed's title is one line, not an essay).
+    static let maximumTitleLength = 300
+
+    var id: Int64?
+    var sourceURL: String
+    var itemKey: String
+    var title: String
+    var link: String?
+    var author: String?
+    var publishedAt: Date
+    var dateWasMissing: Bool
+    var fetchedAt: Date
+    /// `Document` encoded by `encode(_:)`.
+    var body: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, link, author, body
+        case sourceURL = "source_url"
+        case itemKey = "item_key"
+        case publishedAt = "published_at"
+        case dateWasMissing = "date_was_missing"
+        case fetchedAt = "fetched_at"
+    }
+
+    enum Columns {
+        static let sourceURL = Column(CodingKeys.sourceURL)
+        static let itemKey = Column(CodingKeys.itemKey)
+    }
+
+    /// A draft of `source` fetched at `fetchedAt`, its title cleaned to one capped line.
+    init(_ draft: PressArticleDraft, source: String, fetchedAt: Date) throws {
+        id = nil
+        sourceURL = source
+        itemKey = draft.key
+        title = Self.title(draft.title)
+        link = draft.link
+        author = draft.author
+        publishedAt = draft.published
+        dateWasMissing = draft.dateWasMissing
+        self.fetchedAt = fetchedAt
+        body = try Self.encode(draft.document)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    /// The document kept in `body`; an empty one if the JSON cannot be read (a row written by
+    /// hand or by a version that knew other blocks), so the title and link still show.
+    var document: Document {
+        (try? JSONDecoder().decode(Document.self, from: Data(body.utf8))) ?? Document()
+    }
+
+    static func encode(_ document: Document) throws -> String {
+        String(decoding: try JSONEncoder().encode(document), as: UTF8.self)
+    }
+
+    /// One line of at most `maximumTitleLength` scalars.
+    static func title(_ text: String) -> String {
+        TextSanitizer(maxLength: maximumTitleLength).clean(text).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Whether `source` already keeps an article with this key.
+    static func exists(source: String, key: String, in db: Database) throws -> Bool {
+        try !PressArticleRecord.filter(Columns.sourceURL == source && Columns.itemKey == key).isEmpty(db)
+    }
+}

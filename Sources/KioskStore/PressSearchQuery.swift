@@ -1,0 +1,62 @@
+import Foundation
+
+/// Typed text turned into an FTS5 query that can only mean "every word, as a prefix".
+///
+/// The text is never FTS5 syntax: it is split into words of letters, digits and combining marks
+/// (everything else, quotes, `*`, `-`, `:`, parentheses, separates words), and each word is
+/// written as an FTS5 string with a prefix `*`: `"ecole"* "muller"*`, which FTS5 reads as
+/// both words AND-ed. A word holds no `"`, so it cannot end its string early. Only the first
+/// `maximumLength` characters are read, and `maximumWords` words of `maximumWordLength`
+/// characters at most are kept (a shortened word still finds its prefix).
+struct PressSearchQuery: Equatable, Sendable {
+    static let maximumLength = 200
+    static let maximumWords = 8
+    static let maximumWordLength = 40
+
+    /// The words searched for, in NFC, as typed.
+    let words: [String]
+
+    /// Nil when the text holds no word: nothing is searched and nothing is found.
+    init?(_ text: String) {
+        let head = String(text.unicodeScalars.prefix(Self.maximumLength * 4))
+        let normalized = head.precomposedStringWithCanonicalMapping
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        var count = 0
+        func finishWord() {
+            if !current.isEmpty, words.count < Self.maximumWords {
+                words.append(String(String.UnicodeScalarView(current.prefix(Self.maximumWordLength))))
+            }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in normalized.unicodeScalars {
+            guard count < Self.maximumLength else { break }
+            count += 1
+            if Self.isWordScalar(scalar) {
+                current.append(scalar)
+            } else {
+                finishWord()
+            }
+        }
+        finishWord()
+        guard !words.isEmpty else { return nil }
+        self.words = words
+    }
+
+    /// The FTS5 MATCH argument: each word quoted, with a prefix `*`.
+    var pattern: String {
+        words.map { "\"" + $0 + "\"*" }.joined(separator: " ")
+    }
+
+    /// Letters, digits and marks (as SQLite's `unicode61` tokenizer, which folds the marks away).
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber, .privateUse,
+             .nonspacingMark, .spacingMark:
+            true
+        default:
+            false
+        }
+    }
+}
