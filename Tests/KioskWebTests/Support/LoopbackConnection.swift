@@ -22,6 +22,11 @@ struct LoopbackConnection {
             _ = send(head: "HTTP/1.1 304 Not Modified\r\nETag: \(etag)\r\nConnection: close\r\n\r\n")
             return
         }
+        if let date = route.notModifiedWhenModifiedSince, request.header("If-None-Match") == nil,
+           request.header("If-Modified-Since") == date {
+            _ = send(head: "HTTP/1.1 304 Not Modified\r\nLast-Modified: \(date)\r\nConnection: close\r\n\r\n")
+            return
+        }
         guard send(head: responseHead(route)) else { return }
         var offset = 0
         while offset < route.body.count {

@@ -26,6 +26,10 @@ struct LoopbackRoute: Sendable {
     var holdsOpenAfterBody = false
     /// Answer 304 (no body) when the request's If-None-Match equals this.
     var notModifiedWhenETag: String?
+    /// Answer 304 (no body) when the request's If-Modified-Since equals this (compared as text,
+    /// as a server that hands back its own Last-Modified does) and it sent no If-None-Match,
+    /// which takes precedence (RFC 9110, 13.2.2).
+    var notModifiedWhenModifiedSince: String?
 
     /// 200 with a text body.
     static func ok(_ body: String, type: String = "application/rss+xml; charset=utf-8",
