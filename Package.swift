@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "KioskApp",
             dependencies: [
-                "KioskCore", "Widgets", "KioskStore", "KioskRuntime", "ScreenScript", "CNcurses",
+                "KioskCore", "Widgets", "KioskStore", "KioskRuntime", "KioskWeb", "ScreenScript", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

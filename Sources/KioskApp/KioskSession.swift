@@ -20,9 +20,16 @@ struct KioskSession {
         let terminal = try NcursesTerminal()
         defer { terminal.restore() }
         let clock: KioskClock = clockStart.map { ShiftedClock(startingAt: $0) } ?? SystemClock()
+        let press = PressRepository(database: database)
+        // An article held open when the kiosk last stopped here (a crash, a power cut) is no longer read.
+        do {
+            try press.closeArticle(terminal: config.settings.terminalName)
+        } catch {
+            SystemLog.warning("could not release the article held on this terminal: \(error)")
+        }
         let runtime = Runtime(settings: config.settings, accounts: AccountRepository(database: database),
                               staff: StaffRepository(database: database), audit: AuditRepository(database: database),
-                              themes: themes, clock: clock, size: terminal.size, log: SystemLog.warning)
+                              press: press, themes: themes, clock: clock, size: terminal.size, log: SystemLog.warning)
         RunLoop(runtime: runtime, terminal: terminal, clock: clock, stopSignal: { terminal.stopSignal }).run()
         if let signal = terminal.stopSignal { SystemLog.notice("stopped by signal \(signal)") }
         return 0

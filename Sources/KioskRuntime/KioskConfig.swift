@@ -9,11 +9,14 @@ public struct KioskConfig: Equatable, Sendable {
     public var databasePath: String?
     public var themesDirectory: String?
     public var settings = KioskSettings()
+    /// Days `kiosk press sync` keeps a source's articles when staff set none for it.
+    public var pressRetentionDays = 30
 
     public init() {}
 
     /// The keys `set` accepts, for error messages and documentation.
-    public static let keys = ["database", "themes-directory", "terminal-name", "lang", "theme", "idle-timeout", "idle-warning", "time-zone"]
+    public static let keys = ["database", "themes-directory", "terminal-name", "lang", "theme", "idle-timeout", "idle-warning", "time-zone",
+                              "press-retention-days"]
 
     /// Sets one key from its text form; the error says what the value should look like.
     public mutating func set(_ key: String, _ value: String) throws(ConfigValueError) {
@@ -52,6 +55,11 @@ public struct KioskConfig: Equatable, Sendable {
         case "time-zone":
             guard let zone = TimeZone(identifier: value) else { throw ConfigValueError("time-zone must be a zone such as Europe/Brussels") }
             settings.timeZone = zone
+        case "press-retention-days":
+            guard let days = Int(value), (1...3650).contains(days) else {
+                throw ConfigValueError("press-retention-days must be a number of days from 1 to 3650")
+            }
+            pressRetentionDays = days
         default:
             throw ConfigValueError("unknown key '\(key)'; keys are: \(Self.keys.joined(separator: ", "))")
         }

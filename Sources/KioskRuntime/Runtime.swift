@@ -14,11 +14,12 @@ public final class Runtime {
     private let accounts: AccountStore
     private let staff: StaffStore
     private let audit: AuditLog
+    private let press: PressShelf
     private let clock: KioskClock
     private let log: (String) -> Void
 
-    public init(settings: KioskSettings, accounts: AccountStore, staff: StaffStore, audit: AuditLog, themes: ThemeCatalog,
-                clock: KioskClock, size: TerminalSize, log: @escaping (String) -> Void = { _ in }) {
+    public init(settings: KioskSettings, accounts: AccountStore, staff: StaffStore, audit: AuditLog, press: PressShelf,
+                themes: ThemeCatalog, clock: KioskClock, size: TerminalSize, log: @escaping (String) -> Void = { _ in }) {
         var settings = settings
         settings.themes = themes.names
         if !themes.names.contains(settings.defaultTheme), let first = themes.names.first { settings.defaultTheme = first }
@@ -27,6 +28,7 @@ public final class Runtime {
         self.accounts = accounts
         self.staff = staff
         self.audit = audit
+        self.press = press
         self.clock = clock
         self.log = log
     }
@@ -44,6 +46,10 @@ public final class Runtime {
             let next = pending.removeFirst()
             for effect in reduce(&state, next) {
                 pending += run(effect)
+            }
+            // A screen that scrolls text tells the core how long the text is, once laid out.
+            if pending.isEmpty, let measure = ScreenRenderer.measure(state), measure != state.route.pageMeasure {
+                pending.append(.pageMeasured(measure))
             }
         }
     }
@@ -114,6 +120,22 @@ public final class Runtime {
                 return Self.outcome(try staff.publishAnnouncement(draft, by: author), Action.announcementsChanged)
             case .withdrawAnnouncement(let id, let author):
                 return Self.outcome(try staff.withdrawAnnouncement(id: id, by: author), Action.announcementsChanged)
+            case .loadPressSources(let detainee, let allowed):
+                return [.pressSourcesLoaded(try press.pressSources(detainee: detainee, allowed: allowed))]
+            case .loadPressArticles(let detainee, let source, let allowed):
+                return [.pressArticlesLoaded(
+                    source: source,
+                    try press.pressArticles(detainee: detainee, source: source, allowed: allowed, limit: PressLimits.list))]
+            case .searchPress(let query, let detainee, let allowed):
+                return [.pressSearched(
+                    query: query, try press.searchPress(query, detainee: detainee, allowed: allowed, limit: PressLimits.search))]
+            case .openArticle(let id, let detainee, let allowed, let terminal):
+                guard let article = try press.openArticle(id: id, detainee: detainee, allowed: allowed, terminal: terminal,
+                                                          at: clock.now) else { return [.articleMissing(id: id)] }
+                return [.articleOpened(article)]
+            case .closeArticle(let terminal):
+                try press.closeArticle(terminal: terminal)
+                return []
             case .audit(let event):
                 do {
                     try audit.record(event)

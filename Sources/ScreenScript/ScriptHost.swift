@@ -20,5 +20,6 @@ public protocol ScriptStore {
     var accounts: AccountStore { get }
     var staff: StaffStore { get }
     var audit: AuditLog { get }
+    var press: PressShelf { get }
     func close()
 }

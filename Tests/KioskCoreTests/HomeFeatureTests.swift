@@ -14,14 +14,13 @@ final class HomeFeatureTests: XCTestCase {
     }
 
     func testEnterOpensTheSelectedSectionAndEscapeComesBack() {
-        // Given the home menu on "Press"
+        // Given the home menu on "Job sites"
         var store = TestStore(.loggedIn())
         store.send(.keyPressed(.down)) { $0.route = .home(HomeState(selection: 1)) }
-        store.send(.keyPressed(.down)) { $0.route = .home(HomeState(selection: 2)) }
         // When Enter is pressed, the section opens and its time starts counting
         store.send(.keyPressed(.enter)) {
-            $0.stack.append(.section(.press))
-            $0.session?.visit = SectionVisit(section: .press, since: .morning)
+            $0.stack.append(.section(.jobSites))
+            $0.session?.visit = SectionVisit(section: .jobSites, since: .morning)
         }
         // Then Esc returns to the menu with the same selection (no time passed: nothing recorded)
         store.send(.keyPressed(.escape)) {
@@ -44,7 +43,7 @@ final class HomeFeatureTests: XCTestCase {
 
     func testEveryEntryOpensItsScreen() {
         let expected: [HomeState.Item: Route?] = [
-            .courses: .section(.courses), .jobSites: .section(.jobSites), .press: .section(.press),
+            .courses: .section(.courses), .jobSites: .section(.jobSites), .press: .press(PressState()),
             .requests: .section(.requests), .settings: .settings(SettingsState()), .logout: nil,
         ]
         for (index, item) in HomeState.Item.allCases.enumerated() {
@@ -86,9 +85,9 @@ final class GoBackTests: XCTestCase {
     func testEscapeNeverEmptiesTheStack() {
         // Given a section alone on the stack (no flow does this; a fuzzer might)
         var state = AppState.loggedIn()
-        state.stack = [.section(.press)]
+        state.stack = [.section(.courses)]
         // When Esc is pressed, the section stays: there is nothing to go back to
         _ = reduce(&state, .keyPressed(.escape))
-        XCTAssertEqual(state.stack, [.section(.press)])
+        XCTAssertEqual(state.stack, [.section(.courses)])
     }
 }

@@ -5,35 +5,35 @@ final class UsageTrackingTests: XCTestCase {
     /// Jean with 30 minutes a day for the press.
     private func quota(minutes: Int = 30, used: Int = 0) -> TestStore {
         var account = DetaineeAccount.jean
-        account.access = AccessProfile(name: "pre-release", dailyMinutes: [.press: minutes])
+        account.access = AccessProfile(name: "pre-release", dailyMinutes: [.courses: minutes])
         var state = AppState.loggedIn(account)
-        state.session?.usage = SectionUsage(day: "2026-03-02", seconds: used == 0 ? [:] : [.press: used])
+        state.session?.usage = SectionUsage(day: "2026-03-02", seconds: used == 0 ? [:] : [.courses: used])
         return TestStore(state)
     }
 
-    private func record(_ seconds: Int, day: String = "2026-03-02", section: Section = .press) -> Effect {
+    private func record(_ seconds: Int, day: String = "2026-03-02", section: Section = .courses) -> Effect {
         .recordSectionUse(detainee: 1, section: section, day: day, seconds: seconds)
     }
 
     func testTimeInASectionIsRecordedEachMinuteAndWhenLeaving() {
         // Given Jean on the press
         var store = quota()
-        store.send(.keyPressed(.character("3"))) {
-            $0.stack.append(.section(.press))
-            $0.route = .section(.press)
-            $0.stack[0] = .home(HomeState(selection: 2))
-            $0.session?.visit = SectionVisit(section: .press, since: .morning)
+        store.send(.keyPressed(.character("1"))) {
+            $0.stack.append(.section(.courses))
+            $0.route = .section(.courses)
+            $0.stack[0] = .home(HomeState(selection: 0))
+            $0.session?.visit = SectionVisit(section: .courses, since: .morning)
         }
         // Then the run loop wakes a minute after the visit started, whatever the clock's minute
-        store.state.session?.visit = SectionVisit(section: .press, since: Date.morning.addingTimeInterval(-40))
+        store.state.session?.visit = SectionVisit(section: .courses, since: Date.morning.addingTimeInterval(-40))
         XCTAssertEqual(store.state.nextDeadline, Date.morning.addingTimeInterval(20))
-        store.state.session?.visit = SectionVisit(section: .press, since: .morning)
+        store.state.session?.visit = SectionVisit(section: .courses, since: .morning)
         // When a minute passes, that minute is recorded and counted
         let minute = Date.morning.addingTimeInterval(60)
         store.send(.tick(minute), effects: [record(60)]) {
             $0.now = minute
-            $0.session?.usage = SectionUsage(day: "2026-03-02", seconds: [.press: 60])
-            $0.session?.visit = SectionVisit(section: .press, since: minute)
+            $0.session?.usage = SectionUsage(day: "2026-03-02", seconds: [.courses: 60])
+            $0.session?.visit = SectionVisit(section: .courses, since: minute)
         }
         // And leaving 25 seconds later records those too
         let later = minute.addingTimeInterval(25)
@@ -41,7 +41,7 @@ final class UsageTrackingTests: XCTestCase {
         store.send(.keyPressed(.escape), effects: [record(25)]) {
             $0.stack.removeLast()
             $0.session?.lastActivity = later
-            $0.session?.usage = SectionUsage(day: "2026-03-02", seconds: [.press: 85])
+            $0.session?.usage = SectionUsage(day: "2026-03-02", seconds: [.courses: 85])
             $0.session?.visit = nil
         }
     }
@@ -49,26 +49,26 @@ final class UsageTrackingTests: XCTestCase {
     func testTheSectionClosesWhenTodaysMinutesAreUsedAndSaysUntilWhen() {
         // Given Jean with 1 minute left, on the press
         var store = quota(minutes: 30, used: 29 * 60)
-        store.state.stack.append(.section(.press))
-        store.state.session?.visit = SectionVisit(section: .press, since: .morning)
+        store.state.stack.append(.section(.courses))
+        store.state.session?.visit = SectionVisit(section: .courses, since: .morning)
         // Then the run loop is told to wake when the minute is up
         XCTAssertEqual(store.state.nextDeadline, Date.morning.addingTimeInterval(60))
         // When it is up, the minute is recorded and counting stops: the section is closed until midnight
         let end = Date.morning.addingTimeInterval(60)
         store.send(.tick(end), effects: [record(60)]) {
             $0.now = end
-            $0.session?.usage = SectionUsage(day: "2026-03-02", seconds: [.press: 30 * 60])
+            $0.session?.usage = SectionUsage(day: "2026-03-02", seconds: [.courses: 30 * 60])
             $0.session?.visit = nil
         }
         let midnight = Date.morning.addingTimeInterval(15 * 3600)
-        XCTAssertEqual(store.state.access(to: .press), .dailyTimeUsed(minutes: 30, opensAt: midnight))
+        XCTAssertEqual(store.state.access(to: .courses), .dailyTimeUsed(minutes: 30, opensAt: midnight))
         // And opening it again from home starts no count
         store.send(.keyPressed(.escape)) {
             $0.stack.removeLast()
             $0.session?.lastActivity = end
         }
-        store.send(.keyPressed(.character("3"))) {
-            $0.stack = [.home(HomeState(selection: 2)), .section(.press)]
+        store.send(.keyPressed(.character("1"))) {
+            $0.stack = [.home(HomeState(selection: 0)), .section(.courses)]
         }
     }
 
@@ -81,19 +81,19 @@ final class UsageTrackingTests: XCTestCase {
 
     func testIdleLogoutAndStopRecordTheVisitUnderWay() {
         var store = quota()
-        store.state.stack.append(.section(.press))
-        store.state.session?.visit = SectionVisit(section: .press, since: .morning)
-        // When SIGTERM arrives 20 seconds in, the 20 seconds are recorded with the exit
+        store.state.stack.append(.section(.courses))
+        store.state.session?.visit = SectionVisit(section: .courses, since: .morning)
+        // When SIGTERM arrives 20 seconds in, the 20 seconds are recorded before the exit
         store.state.now = Date.morning.addingTimeInterval(20)
-        store.send(.stopRequested, effects: [.exit, record(20)]) {
+        store.send(.stopRequested, effects: [record(20), .exit]) {
             $0.isStopping = true
-            $0.session?.usage = SectionUsage(day: "2026-03-02", seconds: [.press: 20])
+            $0.session?.usage = SectionUsage(day: "2026-03-02", seconds: [.courses: 20])
             $0.session?.visit = nil
         }
         // And an idle logout records what was under way before the session is gone
         var idle = quota()
-        idle.state.stack.append(.section(.press))
-        idle.state.session?.visit = SectionVisit(section: .press, since: Date.morning.addingTimeInterval(540))
+        idle.state.stack.append(.section(.courses))
+        idle.state.session?.visit = SectionVisit(section: .courses, since: Date.morning.addingTimeInterval(540))
         let logout = Date.morning.addingTimeInterval(600)
         let effects = reduce(&idle.state, .tick(logout))
         XCTAssertEqual(effects.last, record(60))
@@ -102,10 +102,10 @@ final class UsageTrackingTests: XCTestCase {
 
     func testLoadedUseCountsAgainstTheQuotaAndAClosedSectionIsBadgedAtHome() {
         var store = quota(minutes: 10)
-        store.send(.sectionUseLoaded(SectionUsage(day: "2026-03-02", seconds: [.press: 600]))) {
-            $0.session?.usage = SectionUsage(day: "2026-03-02", seconds: [.press: 600])
+        store.send(.sectionUseLoaded(SectionUsage(day: "2026-03-02", seconds: [.courses: 600]))) {
+            $0.session?.usage = SectionUsage(day: "2026-03-02", seconds: [.courses: 600])
         }
-        XCTAssertNotEqual(store.state.access(to: .press), .open)
-        XCTAssertEqual(store.state.access(to: .courses), .open)
+        XCTAssertNotEqual(store.state.access(to: .courses), .open)
+        XCTAssertEqual(store.state.access(to: .requests), .open)
     }
 }

@@ -108,10 +108,10 @@ final class FakeAccountStore: AccountStore, @unchecked Sendable {
 
 final class RuntimeTests: XCTestCase {
     private func makeRuntime(store: FakeAccountStore, clock: ManualClock, staff: FakeStaffStore = FakeStaffStore(),
-                             audit: FakeAuditLog = FakeAuditLog()) throws -> Runtime {
+                             audit: FakeAuditLog = FakeAuditLog(), press: FakePressShelf = FakePressShelf()) throws -> Runtime {
         let themes = try ThemeCatalog.load(directory: ThemeFileTests.themesDirectory)
         return Runtime(settings: KioskSettings(terminalName: "T1", defaultLanguage: .en), accounts: store, staff: staff,
-                       audit: audit, themes: themes, clock: clock, size: .standard)
+                       audit: audit, press: press, themes: themes, clock: clock, size: .standard)
     }
 
     private func type(_ text: String, into runtime: Runtime) {
@@ -249,5 +249,51 @@ final class RecordingTerminal: Terminal {
     func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
         timeouts.append(timeoutMilliseconds)
         return nil
+    }
+}
+
+final class RuntimePressTests: XCTestCase {
+    private func longArticle(id: Int64) -> PressArticle {
+        let paragraphs = (1...40).map { Document.Block.paragraph([.text("Paragraph \($0) of the article.")]) }
+        return PressArticle(id: id, sourceURL: "https://press.example/q.xml", sourceName: "Le Quartier", language: .fr,
+                            title: "Long read \(id)", link: "https://press.example/\(id)", author: nil,
+                            published: Date(timeIntervalSince1970: 1_772_400_000 + Double(id)),
+                            document: Document(title: "Long read", blocks: paragraphs))
+    }
+
+    func testReadingAnArticleScrollsToItsMeasuredEndAndReleasesItOnLeaving() throws {
+        // Given Jean logged in and a newspaper with one long article
+        let store = FakeAccountStore()
+        store.accounts["1001"] = ("1234", DetaineeAccount(id: 7, number: "1001", name: "Jean", language: .en, cell: "A-1"))
+        let press = FakePressShelf()
+        press.articles = [longArticle(id: 1)]
+        let themes = try ThemeCatalog.load(directory: ThemeFileTests.themesDirectory)
+        let runtime = Runtime(settings: KioskSettings(terminalName: "T1", defaultLanguage: .en), accounts: store,
+                              staff: FakeStaffStore(), audit: FakeAuditLog(), press: press, themes: themes,
+                              clock: ManualClock(Date(timeIntervalSince1970: 1_772_438_400)), size: .standard)
+        for character in "1001" { runtime.send(.keyPressed(.character(character))) }
+        runtime.send(.keyPressed(.tab))
+        for character in "1234" { runtime.send(.keyPressed(.character(character))) }
+        runtime.send(.keyPressed(.enter))
+        // When the press, the newspaper and the article are opened
+        runtime.send(.keyPressed(.character("3")))
+        runtime.send(.keyPressed(.enter))
+        runtime.send(.keyPressed(.enter))
+        // Then the article is held on this terminal, and the core knows how long its text is
+        XCTAssertEqual(press.held, ["T1": 1])
+        guard case .pressArticle(let reader) = runtime.state.route else { return XCTFail("\(runtime.state.route)") }
+        XCTAssertGreaterThan(reader.measure.lines, reader.measure.height)
+        XCTAssertGreaterThan(reader.measure.height, 0)
+        // When End is pressed, the last page shows, and ↓ goes no further
+        runtime.send(.keyPressed(.end))
+        runtime.send(.keyPressed(.down))
+        guard case .pressArticle(let end) = runtime.state.route else { return XCTFail("\(runtime.state.route)") }
+        XCTAssertEqual(end.offset, end.measure.lines - end.measure.height)
+        XCTAssertTrue(runtime.frame().buffer.lines.joined().contains("End of the article."))
+        // When the reader is left, the article is released
+        runtime.send(.keyPressed(.escape))
+        XCTAssertEqual(press.held, [:])
+        guard case .pressArticles(let list) = runtime.state.route else { return XCTFail("\(runtime.state.route)") }
+        XCTAssertEqual(list.articles?.first?.isRead, true)
     }
 }

@@ -19,6 +19,7 @@ struct DemoCommand: ParsableCommand {
         if !FileManager.default.fileExists(atPath: path) {
             let database = try KioskDatabase(path: path)
             try AccountAdmin(database: database).seedDemo()
+            for line in try DemoPress.seed(database, contentDirectory: ContentLocator.directory()) { print(line) }
             try database.close()
         }
         throw ExitCode(try KioskSession(config: config, databasePath: path, themesDirectory: themes).run())

@@ -14,6 +14,9 @@ final class StoreScriptHost: ScriptHost, @unchecked Sendable {
 
     /// When the demo database of scripts was seeded: 1 January 2026, before any script's clock.
     static let seedDate = Date(timeIntervalSince1970: 1_767_225_600)
+    /// When the demo press was loaded: Monday 2 March 2026 at 07:00 in Brussels, two hours
+    /// before the scripts' default clock and after every demo article.
+    static let pressDate = Date(timeIntervalSince1970: 1_772_431_200)
 
     init(themes: ThemeCatalog) {
         self.themes = themes
@@ -56,6 +59,8 @@ final class StoreScriptHost: ScriptHost, @unchecked Sendable {
             let database = try KioskDatabase(path: path)
             // A fixed date, so the seed's audit lines never depend on when the suite runs.
             try AccountAdmin(database: database).seedDemo(now: Self.seedDate)
+            try DemoPress.seed(database, contentDirectory: ContentLocator.directory(), now: Self.seedDate,
+                               importedAt: Self.pressDate)
             try database.close()
             demoTemplate = path
             return path
@@ -67,6 +72,7 @@ private struct OpenScriptStore: ScriptStore {
     let database: KioskDatabase
     var accounts: AccountStore { AccountRepository(database: database) }
     var staff: StaffStore { StaffRepository(database: database) }
+    var press: PressShelf { PressRepository(database: database) }
     var audit: AuditLog { AuditRepository(database: database) }
     func close() { try? database.close() }
 }

@@ -45,6 +45,12 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case announcementEndsBeforeStart, announcementEndsInPast, announcementWingInvalid, announcementWithdrawConfirm
     case auditWhen, auditWho, auditTerminal, auditAction, auditSubject, auditDetail
 
+    // Press
+    case pressNewspapers, pressByDate, pressEmpty, pressLoading, pressUnreadCount, pressArticleCount, pressUnreadMark
+    case pressNoArticles, pressSearchTitle, pressSearchField, pressSearchHelp, pressSearchNone, pressSearchResults
+    case pressArticleMissing, pressOriginal, pressAuthor, pressEndOfArticle, hintScroll, hintPage, hintSwitchView
+    case documentImage, documentSubmit, pressArticleCountOne, pressSearchResultOne
+
     // Store failures
     case storeNotWritable, storeUnavailable
 }

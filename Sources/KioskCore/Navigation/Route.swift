@@ -18,11 +18,19 @@ public enum Route: Equatable, Sendable {
     case feedSourceForm(FeedSourceFormState)
     case announcements(AnnouncementsState)
     case announcementForm(AnnouncementFormState)
+    /// The press stand: newspapers, or every article by date.
+    case press(PressState)
+    case pressArticles(PressArticlesState)
+    case pressSearch(PressSearchState)
+    case pressArticle(PressArticleState)
 
     /// The home-menu section this screen belongs to, whose time it counts; nil for the others.
     public var section: Section? {
-        if case .section(let section) = self { return section }
-        return nil
+        switch self {
+        case .section(let section): section
+        case .press, .pressArticles, .pressSearch, .pressArticle: .press
+        default: nil
+        }
     }
 
     /// Whether only staff may see this screen.
@@ -30,7 +38,7 @@ public enum Route: Equatable, Sendable {
         switch self {
         case .supervisorHome, .detaineeList, .detaineeDetail, .auditLog, .urlCheck, .staffList, .siteRules, .siteRuleForm,
              .feedSources, .feedSourceForm, .announcements, .announcementForm: true
-        case .login, .home, .settings, .section, .staffLogin: false
+        case .login, .home, .settings, .section, .staffLogin, .press, .pressArticles, .pressSearch, .pressArticle: false
         }
     }
 }
@@ -47,7 +55,8 @@ extension Route {
         case .feedSourceForm(var form): form.outcome = outcome; self = .feedSourceForm(form)
         case .announcements(var list): list.outcome = outcome; self = .announcements(list)
         case .announcementForm(var form): form.outcome = outcome; self = .announcementForm(form)
-        case .login, .home, .settings, .section, .staffLogin, .supervisorHome, .detaineeList, .auditLog, .urlCheck: break
+        case .login, .home, .settings, .section, .staffLogin, .supervisorHome, .detaineeList, .auditLog, .urlCheck,
+             .press, .pressArticles, .pressSearch, .pressArticle: break
         }
     }
 }

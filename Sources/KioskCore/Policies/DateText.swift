@@ -18,4 +18,12 @@ public enum DateText {
                 .hour(.twoDigits(amPM: .omitted)).minute(.twoDigits)
         )
     }
+
+    /// Weekday, day and month, e.g. "sam. 28 févr.": when an article was published.
+    public static func day(_ date: Date, language: Language, timeZone: TimeZone) -> String {
+        date.formatted(
+            Date.FormatStyle(locale: Locale(identifier: language.localeIdentifier), timeZone: timeZone)
+                .weekday(.abbreviated).day().month(.abbreviated)
+        )
+    }
 }

@@ -32,6 +32,17 @@ public enum Action: Equatable, Sendable {
     case announcementsLoaded([Announcement])
     /// An announcement was published or withdrawn; the fresh list.
     case announcementsChanged([Announcement])
+    /// The newspapers a detainee may read, with their counts.
+    case pressSourcesLoaded([PressSourceSummary])
+    /// Articles of one newspaper (its URL), or of all of them by date (nil).
+    case pressArticlesLoaded(source: String?, [PressArticleSummary])
+    /// Search results for a query.
+    case pressSearched(query: String, [PressArticleSummary])
+    case articleOpened(PressArticle)
+    /// The article asked for is gone (retention, source removed) or no longer allowed.
+    case articleMissing(id: Int64)
+    /// The screen laid out the text on it: its lines and the lines visible.
+    case pageMeasured(PageMeasure)
     /// The store refused a change staff asked for; nothing was written.
     case changeRefused(String)
     /// SIGHUP or SIGTERM: save what is open and stop.

@@ -31,6 +31,15 @@ public enum Effect: Equatable, Sendable {
     case loadAnnouncements
     case publishAnnouncement(AnnouncementDraft, by: ChangeAuthor)
     case withdrawAnnouncement(id: Int64, by: ChangeAuthor)
+    /// Load the newspapers a detainee may read (`allowed`: source names, nil for all).
+    case loadPressSources(detainee: AccountID, allowed: Set<String>?)
+    /// Load the articles of one newspaper (its URL), or of every allowed one by date (nil).
+    case loadPressArticles(detainee: AccountID, source: String?, allowed: Set<String>?)
+    case searchPress(String, detainee: AccountID, allowed: Set<String>?)
+    /// Load an article, mark it read and hold it as being read on the terminal.
+    case openArticle(id: Int64, detainee: AccountID, allowed: Set<String>?, terminal: String)
+    /// Release the article held as being read on the terminal.
+    case closeArticle(terminal: String)
     /// Append to the audit log.
     case audit(AuditEvent)
     /// Leave the program (the service manager restarts it).

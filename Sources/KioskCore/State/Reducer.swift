@@ -5,8 +5,16 @@ import Foundation
 /// Pure: no I/O, no clock, no globals. Every feature's rules are reached from here.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     let visit = UsageTracking.snapshot(state)
-    let effects = reduceAction(&state, action)
-    return effects + UsageTracking.update(&state, before: visit)
+    let reading = ReadingTracking.held(state)
+    var effects = reduceAction(&state, action)
+    effects += SectionGate.update(&state)
+    effects += UsageTracking.update(&state, before: visit)
+    effects += ReadingTracking.update(state, before: reading)
+    // What must be saved is saved before the program leaves.
+    if let exit = effects.firstIndex(of: .exit) {
+        effects.append(effects.remove(at: exit))
+    }
+    return effects
 }
 
 private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
@@ -116,6 +124,34 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         AnnouncementsFeature.changed(announcements, state: &state)
         return []
 
+    case .pressSourcesLoaded(let sources):
+        guard state.session != nil else { return [] }
+        PressFeature.sourcesLoaded(sources, state: &state)
+        return []
+
+    case .pressArticlesLoaded(let source, let articles):
+        guard state.session != nil else { return [] }
+        PressFeature.articlesLoaded(source: source, articles, state: &state)
+        return []
+
+    case .pressSearched(let query, let results):
+        guard state.session != nil else { return [] }
+        PressFeature.searched(query, results, state: &state)
+        return []
+
+    case .articleOpened(let article):
+        guard state.session != nil else { return [] }
+        PressFeature.opened(article, state: &state)
+        return []
+
+    case .articleMissing(let id):
+        PressFeature.missing(id, state: &state)
+        return []
+
+    case .pageMeasured(let measure):
+        PressFeature.measured(measure, state: &state)
+        return []
+
     case .changeRefused(let reason):
         guard state.staff != nil else { return [] }
         state.route.showOutcome(.refused(reason))
@@ -167,7 +203,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
             form.message = .storeFailed(failure)
             state.route = .staffLogin(form)
         default:
-            state.route.showOutcome(.failed(failure))
+            if !PressFeature.failed(failure, state: &state) { state.route.showOutcome(.failed(failure)) }
         }
         return []
 
@@ -240,5 +276,13 @@ private func keyPressed(_ key: Key, state: inout AppState) -> [Effect] {
         return AnnouncementsFeature.list(&list, &state, key: key)
     case .announcementForm(var form):
         return AnnouncementsFeature.form(&form, &state, key: key)
+    case .press(var stand):
+        return PressFeature.stand(&stand, &state, key: key)
+    case .pressArticles(var list):
+        return PressFeature.articles(&list, &state, key: key)
+    case .pressSearch(var search):
+        return PressFeature.search(&search, &state, key: key)
+    case .pressArticle(var reader):
+        return PressFeature.reader(&reader, &state, key: key)
     }
 }

@@ -33,7 +33,7 @@ public enum ConfigFile {
             let text: String
             if let string = value.string {
                 text = string
-            } else if let number = value.int, key == "idle-timeout" || key == "idle-warning" {
+            } else if let number = value.int, ["idle-timeout", "idle-warning", "press-retention-days"].contains(key) {
                 text = String(number)
             } else {
                 throw source.error(at: key, "\(key) must be a quoted string")

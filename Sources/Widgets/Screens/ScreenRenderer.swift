@@ -16,7 +16,7 @@ public enum ScreenRenderer {
                   clock: DateText.clock(state.now, language: state.language, timeZone: state.settings.timeZone),
                   role: state.staff == nil ? .header : .headerStaff)
             .draw(in: &buffer, area: header)
-        let content = body.inset(1).isEmpty ? body : Rect(row: body.row + 1, col: body.col + 1, cols: body.cols - 2, rows: body.rows - 1)
+        let content = contentArea(of: body)
         var cursor: Position?
         let hints: [KeyHint]
         switch state.route {
@@ -68,6 +68,18 @@ public enum ScreenRenderer {
         case .announcementForm(let form):
             cursor = AnnouncementFormScreen(state: state, form: form).draw(in: &buffer, area: content)
             hints = AnnouncementFormScreen.hints(catalog)
+        case .press(let stand):
+            PressScreen(state: state, stand: stand).draw(in: &buffer, area: content)
+            hints = PressScreen.hints(catalog)
+        case .pressArticles(let list):
+            PressArticlesScreen(state: state, list: list).draw(in: &buffer, area: content)
+            hints = PressArticlesScreen.hints(catalog)
+        case .pressSearch(let search):
+            cursor = PressSearchScreen(state: state, search: search).draw(in: &buffer, area: content)
+            hints = PressSearchScreen.hints(catalog)
+        case .pressArticle(let reader):
+            PressArticleScreen(state: state, reader: reader).draw(in: &buffer, area: content)
+            hints = PressArticleScreen.hints(catalog)
         case .detaineeDetail(let detail):
             DetaineeDetailScreen(state: state, detail: detail).draw(in: &buffer, area: content)
             hints = DetaineeDetailScreen.hints(catalog)
@@ -83,6 +95,20 @@ public enum ScreenRenderer {
             cursor = nil
         }
         return Frame(buffer: buffer, cursor: cursor)
+    }
+
+    /// What the screen on top measured of the text it scrolls, for the core to scroll by
+    /// (nil when the screen scrolls no text). The runtime sends it as `.pageMeasured`.
+    public static func measure(_ state: AppState) -> PageMeasure? {
+        guard !state.size.isBelowMinimum, case .pressArticle(let reader) = state.route else { return nil }
+        let (_, rest) = Rect(row: 0, col: 0, cols: state.size.cols, rows: state.size.rows).splitTop(1)
+        let (body, _) = rest.splitBottom(1)
+        return PressArticleScreen(state: state, reader: reader).measure(area: contentArea(of: body))
+    }
+
+    /// The area screens draw in: the body less a one-cell margin (none when it would not fit).
+    private static func contentArea(of body: Rect) -> Rect {
+        body.inset(1).isEmpty ? body : Rect(row: body.row + 1, col: body.col + 1, cols: body.cols - 2, rows: body.rows - 1)
     }
 
     private static func place(_ state: AppState) -> String {

@@ -1,0 +1,76 @@
+import KioskCore
+
+/// The article reader: title, where and when it was published, then the text, scrolled.
+struct PressArticleScreen {
+    let state: AppState
+    let reader: PressArticleState
+
+    static func hints(_ catalog: Catalog) -> [KeyHint] {
+        [KeyHint("↑↓", catalog[.hintScroll]), KeyHint("PgUp/PgDn", catalog[.hintPage]), KeyHint("Esc", catalog[.hintBack])]
+    }
+
+    /// Lines above the text: the title (up to two lines) and the source line, then a blank.
+    private func headerLines(width: Int) -> [String] {
+        guard let article = reader.article else { return [] }
+        return Array(TextLayout.wrap(article.title, width: width).prefix(2))
+    }
+
+    /// The text laid out for the area, and where it is drawn; nil while nothing is loaded.
+    func text(area: Rect) -> (DocumentLayout, Rect)? {
+        guard let article = reader.article, !area.isEmpty else { return nil }
+        let top = headerLines(width: area.cols).count + 2
+        let textArea = Rect(row: area.row + top, col: area.col, cols: area.cols, rows: max(0, area.rows - top))
+        let catalog = state.catalog
+        var blocks = article.document.unlinked.blocks
+        if let link = article.link {
+            blocks += [.rule, .paragraph([.text(catalog.text(.pressOriginal, ["link": link]), [.emphasis])])]
+        }
+        blocks.append(.paragraph([.text(catalog[.pressEndOfArticle], [.emphasis])]))
+        let layout = DocumentLayout(Document(title: article.title, blocks: blocks), width: textArea.cols,
+                                    labels: DocumentLayout.Labels(image: catalog[.documentImage], submit: catalog[.documentSubmit]))
+        return (layout, textArea)
+    }
+
+    func draw(in buffer: inout Buffer, area: Rect) {
+        guard !area.isEmpty else { return }
+        let catalog = state.catalog
+        guard let article = reader.article else {
+            let text: (String, Role) = if let failure = reader.failure {
+                ("! " + catalog[failure == .notWritable ? .storeNotWritable : .storeUnavailable], .error)
+            } else if reader.isMissing {
+                (catalog[.pressArticleMissing], .warning)
+            } else {
+                (catalog[.pressLoading], .muted)
+            }
+            for (index, line) in TextLayout.wrap(text.0, width: area.cols).prefix(area.rows).enumerated() {
+                buffer.write(line, row: area.row + index, col: area.col, role: text.1)
+            }
+            return
+        }
+        let title = headerLines(width: area.cols)
+        for (index, line) in title.prefix(area.rows).enumerated() {
+            buffer.write(line, row: area.row + index, col: area.col, role: .title)
+        }
+        var facts = article.sourceName + " · " + DateText.day(article.published, language: state.language, timeZone: state.settings.timeZone)
+            + " " + DateText.time(article.published, language: state.language, timeZone: state.settings.timeZone)
+        if let author = article.author { facts += " · " + catalog.text(.pressAuthor, ["author": author]) }
+        if title.count < area.rows {
+            buffer.write(TextLayout.truncate(facts, width: area.cols), row: area.row + title.count, col: area.col, role: .muted)
+        }
+        guard let (layout, textArea) = text(area: area), !textArea.isEmpty else { return }
+        DocumentView(layout: layout, offset: reader.offset).draw(in: &buffer, area: textArea)
+        // More below or above: an arrow in the corner, as lists show it.
+        let view = DocumentView(layout: layout, offset: reader.offset)
+        let first = view.visibleOffset(height: textArea.rows)
+        if first > 0 { buffer.write("↑", row: textArea.row, col: textArea.right - 1, role: .muted) }
+        if first + textArea.rows < layout.lines.count {
+            buffer.write("↓", row: textArea.bottom - 1, col: textArea.right - 1, role: .muted)
+        }
+    }
+
+    /// What the core needs to scroll: the text's lines and the lines the view shows.
+    func measure(area: Rect) -> PageMeasure? {
+        guard let (layout, textArea) = text(area: area) else { return nil }
+        return PageMeasure(lines: layout.lines.count, height: textArea.rows)
+    }
+}
