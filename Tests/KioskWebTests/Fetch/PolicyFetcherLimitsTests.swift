@@ -34,17 +34,13 @@ final class PolicyFetcherLimitsTests: FetcherTestCase {
         XCTAssertEqual(outcome.page?.body.count, 64_000)
     }
 
-    func testSilentSourceTimesOutWithinTheCap() throws {
+    func testSilentSourceTimesOut() throws {
         // Given a source that reads the request and never answers
         server.route("/silent", LoopbackRoute(neverAnswers: true))
-        let start = DispatchTime.now()
         // When it is fetched with a 1 s cap
         let outcome = try fetcher(limits: FetchLimits(totalTime: 1)).fetch(server.url("/silent"))
-        // Then it times out, and not much later than the cap
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        // Then it times out, and says so with the cap (how long it took is for `make bench`)
         XCTAssertEqual(outcome, .failed(.timeout(seconds: 1)))
-        XCTAssertGreaterThanOrEqual(elapsed, 0.9)
-        XCTAssertLessThan(elapsed, 3)
         XCTAssertEqual(outcome.description, "timed out: no complete answer within 1 s")
     }
 
