@@ -236,3 +236,31 @@ final class PressFeatureTests: XCTestCase {
         store.send(.articleMissing(id: 4)) { $0.route = .pressArticle(PressArticleState(id: 4, isMissing: true)) }
     }
 }
+
+final class SectionGateTests: XCTestCase {
+    func testAClosedPressOnScreenOpensAsTheStandWhenItsHoursBegin() {
+        // Given Jean, whose press opens at 10:00, on the press section at 09:59 (told when it opens)
+        var jean = DetaineeAccount.jean
+        jean.access = AccessProfile(name: "late", hours: DailyHours(start: 10 * 60, end: 22 * 60))
+        var state = AppState.loggedIn(jean)
+        state.stack = [.home(HomeState(selection: 2)), .section(.press)]
+        let ten = Date.morning.addingTimeInterval(3600)
+        state.session?.lastActivity = ten.addingTimeInterval(-30)
+        var store = TestStore(state)
+        // When 10:00 comes, the stand replaces the notice and loads, and its time starts counting
+        store.send(.tick(ten), effects: [.loadPressSources(detainee: 1, allowed: nil)]) {
+            $0.now = ten
+            $0.stack = [.home(HomeState(selection: 2)), .press(PressState())]
+            $0.session?.visit = SectionVisit(section: .press, since: ten)
+        }
+    }
+
+    func testSectionsWithoutAFeatureKeepTheirNotice() {
+        // Given Jean on courses (no feature yet): opening it leaves the section screen as it is
+        var store = TestStore(.loggedIn())
+        store.send(.keyPressed(.character("1"))) {
+            $0.stack = [.home(HomeState()), .section(.courses)]
+            $0.session?.visit = SectionVisit(section: .courses, since: .morning)
+        }
+    }
+}
