@@ -19,6 +19,7 @@ enum KioskSchema {
         migrator.registerMigration("v5-access-profiles", migrate: AccessSchema.migrate)
         migrator.registerMigration("v6-section-use", migrate: SectionUseSchema.migrate)
         migrator.registerMigration("v7-press", migrate: PressSchema.migrate)
+        migrator.registerMigration("v8-courses", migrate: CourseSchema.migrate)
         return migrator
     }
 

@@ -8,6 +8,9 @@ import Foundation
 /// both words AND-ed. A word holds no `"`, so it cannot end its string early. Only the first
 /// `maximumLength` characters are read, and `maximumWords` words of `maximumWordLength`
 /// characters at most are kept (a shortened word still finds its prefix).
+///
+/// Shared by the press search and the course catalogue (`CourseRepository`), so typed text
+/// means the same everywhere.
 struct PressSearchQuery: Equatable, Sendable {
     static let maximumLength = 200
     static let maximumWords = 8
