@@ -7,7 +7,7 @@ BUILD_DIR  ?= .build
 KIOSK      := $(BUILD_DIR)/debug/kiosk
 DEMO_DB    ?= demo/kiosk.sqlite
 # Debian packages the build and the tests need.
-DEB_PACKAGES := libncurses-dev libsqlite3-dev libgumbo-dev libcurl4 libxml2 pkg-config tmux
+DEB_PACKAGES := libncurses-dev libsqlite3-dev libgumbo-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libcurl4 libxml2 pkg-config tmux
 
 SCRIPTS    := Tests/Scripts
 PTY_SCRIPTS = $(addprefix $(SCRIPTS)/,$(shell grep -v '^\#' $(SCRIPTS)/pty-subset.txt))
