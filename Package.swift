@@ -21,6 +21,9 @@ let package = Package(
             // every build; the module map links ncursesw and `make` installs libncurses-dev.
         ),
         .systemLibrary(name: "CGumbo", path: "Sources/CGumbo"),
+        // GitHub's CommonMark parser with its table extension (Debian libcmark-gfm-dev and
+        // libcmark-gfm-extensions-dev); only KioskWeb imports it.
+        .systemLibrary(name: "CCmarkGFM", path: "Sources/CCmarkGFM"),
         .target(name: "KioskCore"),
         .target(name: "Widgets", dependencies: ["KioskCore"]),
         .target(
@@ -39,12 +42,19 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
-        .target(name: "KioskWeb", dependencies: ["KioskCore", "CGumbo"]),
+        .target(name: "KioskWeb", dependencies: ["KioskCore", "CGumbo", "CCmarkGFM"]),
+        .target(
+            name: "KioskContent",
+            dependencies: [
+                "KioskCore", "KioskWeb",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
         .target(name: "ScreenScript", dependencies: ["KioskCore", "Widgets", "KioskRuntime"]),
         .executableTarget(
             name: "KioskApp",
             dependencies: [
-                "KioskCore", "Widgets", "KioskStore", "KioskRuntime", "KioskWeb", "ScreenScript", "CNcurses",
+                "KioskCore", "Widgets", "KioskStore", "KioskRuntime", "KioskWeb", "KioskContent", "ScreenScript", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,7 +62,8 @@ let package = Package(
         .testTarget(name: "WidgetsTests", dependencies: ["Widgets", "KioskCore"]),
         .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore", "KioskCore"]),
         .testTarget(name: "KioskRuntimeTests", dependencies: ["KioskRuntime", "KioskCore", "Widgets"]),
-        .testTarget(name: "KioskWebTests", dependencies: ["KioskWeb", "KioskCore"]),
+        .testTarget(name: "KioskWebTests", dependencies: ["KioskWeb", "KioskCore", "KioskStore"]),
+        .testTarget(name: "KioskContentTests", dependencies: ["KioskContent", "KioskCore"]),
         .testTarget(name: "ScreenScriptTests", dependencies: ["ScreenScript", "KioskRuntime", "KioskStore", "KioskCore", "Widgets"]),
     ],
     swiftLanguageModes: [.v6]

@@ -29,7 +29,7 @@ struct KioskSession {
         }
         let runtime = Runtime(settings: config.settings, accounts: AccountRepository(database: database),
                               staff: StaffRepository(database: database), audit: AuditRepository(database: database),
-                              press: press, themes: themes, clock: clock, size: terminal.size, log: SystemLog.warning)
+                              press: press, courses: CourseRepository(database: database), themes: themes, clock: clock, size: terminal.size, log: SystemLog.warning)
         RunLoop(runtime: runtime, terminal: terminal, clock: clock, stopSignal: { terminal.stopSignal }).run()
         if let signal = terminal.stopSignal { SystemLog.notice("stopped by signal \(signal)") }
         return 0

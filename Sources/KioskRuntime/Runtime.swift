@@ -15,11 +15,12 @@ public final class Runtime {
     private let staff: StaffStore
     private let audit: AuditLog
     private let press: PressShelf
+    private let courses: CourseStore
     private let clock: KioskClock
     private let log: (String) -> Void
 
     public init(settings: KioskSettings, accounts: AccountStore, staff: StaffStore, audit: AuditLog, press: PressShelf,
-                themes: ThemeCatalog, clock: KioskClock, size: TerminalSize, log: @escaping (String) -> Void = { _ in }) {
+                courses: CourseStore, themes: ThemeCatalog, clock: KioskClock, size: TerminalSize, log: @escaping (String) -> Void = { _ in }) {
         var settings = settings
         settings.themes = themes.names
         if !themes.names.contains(settings.defaultTheme), let first = themes.names.first { settings.defaultTheme = first }
@@ -29,6 +30,7 @@ public final class Runtime {
         self.staff = staff
         self.audit = audit
         self.press = press
+        self.courses = courses
         self.clock = clock
         self.log = log
     }
@@ -136,6 +138,23 @@ public final class Runtime {
             case .closeArticle(let terminal):
                 try press.closeArticle(terminal: terminal)
                 return []
+            case .loadCourses(let detainee, let filter):
+                return [.coursesLoaded(filter: filter, try courses.courses(detainee: detainee, filter: filter))]
+            case .loadCourseHistory(let detainee):
+                return [.courseHistoryLoaded(try courses.completions(detainee: detainee))]
+            case .loadCourse(let id, let detainee):
+                guard let (content, progress) = try courses.course(id: id, detainee: detainee) else {
+                    return [.courseMissing(id: id)]
+                }
+                return [.courseLoaded(content, progress)]
+            case .enrolInCourse(let course, let detainee):
+                return [.courseProgressSaved(try courses.enrol(course: course, detainee: detainee, at: clock.now))]
+            case .saveLessonPosition(let course, let lesson, let detainee, let line, let finished):
+                return [.courseProgressSaved(try courses.saveLessonPosition(
+                    course: course, lesson: lesson, detainee: detainee, line: line, finished: finished, at: clock.now))]
+            case .recordQuizAttempt(let course, let quiz, let detainee, let right, let total):
+                return [.courseProgressSaved(try courses.recordQuizAttempt(
+                    course: course, quiz: quiz, detainee: detainee, right: right, total: total, at: clock.now))]
             case .audit(let event):
                 do {
                     try audit.record(event)

@@ -16,7 +16,7 @@ final class InProcessDriver: ScriptDriver {
         clock = ManualClock(setup.clock)
         terminal = HeadlessTerminal(size: setup.size)
         runtime = Runtime(settings: setup.config.settings, accounts: store.accounts, staff: store.staff, audit: store.audit,
-                          press: store.press, themes: themes, clock: clock, size: setup.size)
+                          press: store.press, courses: store.courses, themes: themes, clock: clock, size: setup.size)
         runtime.tick()
         present()
     }

@@ -21,5 +21,6 @@ public protocol ScriptStore {
     var staff: StaffStore { get }
     var audit: AuditLog { get }
     var press: PressShelf { get }
+    var courses: CourseStore { get }
     func close()
 }

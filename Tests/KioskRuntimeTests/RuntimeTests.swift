@@ -111,7 +111,8 @@ final class RuntimeTests: XCTestCase {
                              audit: FakeAuditLog = FakeAuditLog(), press: FakePressShelf = FakePressShelf()) throws -> Runtime {
         let themes = try ThemeCatalog.load(directory: ThemeFileTests.themesDirectory)
         return Runtime(settings: KioskSettings(terminalName: "T1", defaultLanguage: .en), accounts: store, staff: staff,
-                       audit: audit, press: press, themes: themes, clock: clock, size: .standard)
+                       audit: audit, press: press, courses: FakeCourseStore(), themes: themes, clock: clock,
+                       size: .standard)
     }
 
     private func type(_ text: String, into runtime: Runtime) {
@@ -269,7 +270,7 @@ final class RuntimePressTests: XCTestCase {
         press.articles = [longArticle(id: 1)]
         let themes = try ThemeCatalog.load(directory: ThemeFileTests.themesDirectory)
         let runtime = Runtime(settings: KioskSettings(terminalName: "T1", defaultLanguage: .en), accounts: store,
-                              staff: FakeStaffStore(), audit: FakeAuditLog(), press: press, themes: themes,
+                              staff: FakeStaffStore(), audit: FakeAuditLog(), press: press, courses: FakeCourseStore(), themes: themes,
                               clock: ManualClock(Date(timeIntervalSince1970: 1_772_438_400)), size: .standard)
         for character in "1001" { runtime.send(.keyPressed(.character(character))) }
         runtime.send(.keyPressed(.tab))

@@ -30,6 +30,7 @@ final class TestHost: ScriptHost, @unchecked Sendable {
         var accounts: AccountStore { AccountRepository(database: database, hasher: TestHost.cheap) }
         var staff: StaffStore { StaffRepository(database: database, hasher: TestHost.cheap) }
         var press: PressShelf { PressRepository(database: database) }
+        var courses: CourseStore { CourseRepository(database: database) }
         var audit: AuditLog { AuditRepository(database: database) }
         func close() { try? database.close() }
     }

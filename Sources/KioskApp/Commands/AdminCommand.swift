@@ -48,6 +48,7 @@ struct AdminCommand: ParsableCommand {
                 let report = try AccountAdmin(database: database).seedDemo()
                 print("Demo accounts created: \(report.created.joined(separator: ", ").ifEmpty("none")); already there: \(report.skipped.joined(separator: ", ").ifEmpty("none"))")
                 for line in try DemoPress.seed(database, contentDirectory: ContentLocator.directory()) { print(line) }
+                for line in try DemoCourses.seed(database, contentDirectory: ContentLocator.directory()) { print(line) }
             }
         }
     }

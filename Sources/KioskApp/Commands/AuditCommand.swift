@@ -46,7 +46,7 @@ struct AuditCommand: ParsableCommand {
         }
     }
 
-    private static func time(_ text: String, option: String, now: Date, timeZone: TimeZone) throws -> Date {
+    static func time(_ text: String, option: String, now: Date, timeZone: TimeZone) throws -> Date {
         guard let date = AuditTimeArgument.parse(text, now: now, timeZone: timeZone) else {
             throw ValidationError("\(option) takes \(AuditTimeArgument.forms).")
         }
@@ -59,7 +59,7 @@ struct AuditCommand: ParsableCommand {
 
     /// Standard output, or the file opened (before anything is read or recorded) so that only
     /// its owner can read it: the log names people.
-    private static func destination(_ path: String?) throws -> FileHandle {
+    static func destination(_ path: String?) throws -> FileHandle {
         guard let path else { return FileHandle.standardOutput }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {

@@ -61,6 +61,7 @@ final class StoreScriptHost: ScriptHost, @unchecked Sendable {
             try AccountAdmin(database: database).seedDemo(now: Self.seedDate)
             try DemoPress.seed(database, contentDirectory: ContentLocator.directory(), now: Self.seedDate,
                                importedAt: Self.pressDate)
+            try DemoCourses.seed(database, contentDirectory: ContentLocator.directory(), now: Self.seedDate)
             try database.close()
             demoTemplate = path
             return path
@@ -73,6 +74,7 @@ private struct OpenScriptStore: ScriptStore {
     var accounts: AccountStore { AccountRepository(database: database) }
     var staff: StaffStore { StaffRepository(database: database) }
     var press: PressShelf { PressRepository(database: database) }
+    var courses: CourseStore { CourseRepository(database: database) }
     var audit: AuditLog { AuditRepository(database: database) }
     func close() { try? database.close() }
 }

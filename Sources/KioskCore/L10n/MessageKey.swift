@@ -51,6 +51,19 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case pressArticleMissing, pressOriginal, pressAuthor, pressEndOfArticle, hintScroll, hintPage, hintSwitchView
     case documentImage, documentSubmit, pressArticleCountOne, pressSearchResultOne
 
+    // Courses: the catalogue, a course's page, the lesson reader and quizzes
+    case courseSearchField, courseLanguageFilter, courseCategoryFilter, courseAllLanguages, courseAllCategories
+    case courseCategoryDigital, courseCategoryWork, courseCategoryMoney, courseCategoryRelease, courseCategoryLanguage
+    case courseCategoryHealth, courseLevelBeginner, courseLevelIntermediate, courseLevelAdvanced, courseMinutes
+    case courseNotStarted, courseStepsDoneShort, courseCompleted, coursesEmpty, coursesNoneMatch, courseLoading
+    case courseHistoryTitle, courseHistoryEmpty, courseCompletedOn, courseMissing, courseProgress, courseNotEnrolled
+    case coursePassMark, courseStepLesson, courseStepQuiz, courseStepRead, courseStepPassed, courseStepNotPassed
+    case lessonPosition, lessonEnd, lessonLinkSelected
+    case quizQuestionNumber, quizHowSingle, quizHowMultiple, quizHowShort, quizAnswerField, quizYourAnswer, quizRight
+    case quizWrong, quizRightAnswer, quizGoOn, quizResult, quizScore, quizPassed, quizNotPassed, quizSaved
+    case quizCourseCompleted, quizNoQuestions
+    case hintTopic, hintHistory, hintLink, hintAnswer, hintTick, hintNext, hintChoose
+
     // Store failures
     case storeNotWritable, storeUnavailable
 }

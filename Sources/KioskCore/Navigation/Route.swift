@@ -23,12 +23,21 @@ public enum Route: Equatable, Sendable {
     case pressArticles(PressArticlesState)
     case pressSearch(PressSearchState)
     case pressArticle(PressArticleState)
+    /// The course catalogue: search, filters and the learner's standing in each course.
+    case courses(CourseCatalogState)
+    /// The courses the learner completed.
+    case courseHistory(CourseHistoryState)
+    /// A course's page: its steps and the learner's progress.
+    case course(CourseState)
+    case lesson(LessonState)
+    case quiz(QuizState)
 
     /// The home-menu section this screen belongs to, whose time it counts; nil for the others.
     public var section: Section? {
         switch self {
         case .section(let section): section
         case .press, .pressArticles, .pressSearch, .pressArticle: .press
+        case .courses, .courseHistory, .course, .lesson, .quiz: .courses
         default: nil
         }
     }
@@ -38,12 +47,22 @@ public enum Route: Equatable, Sendable {
         switch self {
         case .supervisorHome, .detaineeList, .detaineeDetail, .auditLog, .urlCheck, .staffList, .siteRules, .siteRuleForm,
              .feedSources, .feedSourceForm, .announcements, .announcementForm: true
-        case .login, .home, .settings, .section, .staffLogin, .press, .pressArticles, .pressSearch, .pressArticle: false
+        case .login, .home, .settings, .section, .staffLogin, .press, .pressArticles, .pressSearch, .pressArticle,
+             .courses, .courseHistory, .course, .lesson, .quiz: false
         }
     }
 }
 
 extension Route {
+    /// What the core last heard of the scrolled text on this screen; nil for screens without.
+    public var pageMeasure: PageMeasure? {
+        switch self {
+        case .pressArticle(let reader): reader.measure
+        case .lesson(let lesson): lesson.measure
+        default: nil
+        }
+    }
+
     /// Shows what became of a change on the screens that have an outcome line; others ignore it.
     mutating func showOutcome(_ outcome: SaveOutcome) {
         switch self {
@@ -56,7 +75,7 @@ extension Route {
         case .announcements(var list): list.outcome = outcome; self = .announcements(list)
         case .announcementForm(var form): form.outcome = outcome; self = .announcementForm(form)
         case .login, .home, .settings, .section, .staffLogin, .supervisorHome, .detaineeList, .auditLog, .urlCheck,
-             .press, .pressArticles, .pressSearch, .pressArticle: break
+             .press, .pressArticles, .pressSearch, .pressArticle, .courses, .courseHistory, .course, .lesson, .quiz: break
         }
     }
 }

@@ -41,6 +41,17 @@ public enum Action: Equatable, Sendable {
     case articleOpened(PressArticle)
     /// The article asked for is gone (retention, source removed) or no longer allowed.
     case articleMissing(id: Int64)
+    /// Courses matching a filter, for the catalogue that asked with it.
+    case coursesLoaded(filter: CourseFilter, [CourseSummary])
+    /// The courses the learner completed, newest first.
+    case courseHistoryLoaded([CourseCompletion])
+    /// A course with the learner's progress in it.
+    case courseLoaded(CourseContent, CourseProgress)
+    /// The course asked for is gone (removed since the catalogue was shown).
+    case courseMissing(id: String)
+    /// The learner's progress in a course after an enrolment, a lesson's position or a quiz
+    /// attempt was saved.
+    case courseProgressSaved(CourseProgress)
     /// The screen laid out the text on it: its lines and the lines visible.
     case pageMeasured(PageMeasure)
     /// The store refused a change staff asked for; nothing was written.

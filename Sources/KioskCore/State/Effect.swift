@@ -40,6 +40,18 @@ public enum Effect: Equatable, Sendable {
     case openArticle(id: Int64, detainee: AccountID, allowed: Set<String>?, terminal: String)
     /// Release the article held as being read on the terminal.
     case closeArticle(terminal: String)
+    /// Load the catalogue for a filter, with the learner's standing in each course.
+    case loadCourses(detainee: AccountID, filter: CourseFilter)
+    /// Load the courses the learner completed.
+    case loadCourseHistory(detainee: AccountID)
+    /// Load a course and the learner's progress in it.
+    case loadCourse(id: String, detainee: AccountID)
+    /// Enrol the learner in a course (nothing changes if already enrolled).
+    case enrolInCourse(course: String, detainee: AccountID)
+    /// Keep where the learner left a lesson (its first line shown), and that it was read when `finished`.
+    case saveLessonPosition(course: String, lesson: String, detainee: AccountID, line: Int, finished: Bool)
+    /// Record a finished quiz attempt; the store decides pass and completion.
+    case recordQuizAttempt(course: String, quiz: String, detainee: AccountID, right: Int, total: Int)
     /// Append to the audit log.
     case audit(AuditEvent)
     /// Leave the program (the service manager restarts it).

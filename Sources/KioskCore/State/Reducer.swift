@@ -6,10 +6,12 @@ import Foundation
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     let visit = UsageTracking.snapshot(state)
     let reading = ReadingTracking.held(state)
+    let lessons = LessonTracking.snapshot(state)
     var effects = reduceAction(&state, action)
     effects += SectionGate.update(&state)
     effects += UsageTracking.update(&state, before: visit)
     effects += ReadingTracking.update(state, before: reading)
+    effects += LessonTracking.update(state, before: lessons)
     // What must be saved is saved before the program leaves.
     if let exit = effects.firstIndex(of: .exit) {
         effects.append(effects.remove(at: exit))
@@ -150,7 +152,31 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
 
     case .pageMeasured(let measure):
         PressFeature.measured(measure, state: &state)
+        LessonFeature.measured(measure, state: &state)
         return []
+
+    case .coursesLoaded(let filter, let courses):
+        guard state.session != nil else { return [] }
+        CourseCatalogFeature.loaded(filter, courses, state: &state)
+        return []
+
+    case .courseHistoryLoaded(let completions):
+        guard state.session != nil else { return [] }
+        CourseCatalogFeature.historyLoaded(completions, state: &state)
+        return []
+
+    case .courseLoaded(let content, let progress):
+        guard state.session != nil else { return [] }
+        CourseFeature.loaded(content, progress, state: &state)
+        return []
+
+    case .courseMissing(let id):
+        CourseFeature.missing(id, state: &state)
+        return []
+
+    case .courseProgressSaved(let progress):
+        guard state.session != nil else { return [] }
+        return CourseFeature.progressSaved(progress, state: &state)
 
     case .changeRefused(let reason):
         guard state.staff != nil else { return [] }
@@ -203,7 +229,9 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
             form.message = .storeFailed(failure)
             state.route = .staffLogin(form)
         default:
-            if !PressFeature.failed(failure, state: &state) { state.route.showOutcome(.failed(failure)) }
+            if !PressFeature.failed(failure, state: &state) && !CourseFeature.failed(failure, state: &state) {
+                state.route.showOutcome(.failed(failure))
+            }
         }
         return []
 
@@ -284,5 +312,15 @@ private func keyPressed(_ key: Key, state: inout AppState) -> [Effect] {
         return PressFeature.search(&search, &state, key: key)
     case .pressArticle(var reader):
         return PressFeature.reader(&reader, &state, key: key)
+    case .courses(var catalogue):
+        return CourseCatalogFeature.catalogue(&catalogue, &state, key: key)
+    case .courseHistory(var history):
+        return CourseCatalogFeature.history(&history, &state, key: key)
+    case .course(var page):
+        return CourseFeature.page(&page, &state, key: key)
+    case .lesson(var lesson):
+        return LessonFeature.reader(&lesson, &state, key: key)
+    case .quiz(var quiz):
+        return QuizFeature.quiz(&quiz, &state, key: key)
     }
 }

@@ -80,6 +80,21 @@ public enum ScreenRenderer {
         case .pressArticle(let reader):
             PressArticleScreen(state: state, reader: reader).draw(in: &buffer, area: content)
             hints = PressArticleScreen.hints(catalog)
+        case .courses(let catalogue):
+            cursor = CourseCatalogScreen(state: state, catalogue: catalogue).draw(in: &buffer, area: content)
+            hints = CourseCatalogScreen.hints(catalog)
+        case .courseHistory(let history):
+            CourseHistoryScreen(state: state, history: history).draw(in: &buffer, area: content)
+            hints = CourseHistoryScreen.hints(catalog)
+        case .course(let page):
+            CourseScreen(state: state, page: page).draw(in: &buffer, area: content)
+            hints = CourseScreen.hints(catalog)
+        case .lesson(let lesson):
+            LessonScreen(state: state, lesson: lesson).draw(in: &buffer, area: content)
+            hints = LessonScreen.hints(lesson, catalog)
+        case .quiz(let quiz):
+            cursor = QuizScreen(state: state, quiz: quiz).draw(in: &buffer, area: content)
+            hints = QuizScreen.hints(quiz, catalog)
         case .detaineeDetail(let detail):
             DetaineeDetailScreen(state: state, detail: detail).draw(in: &buffer, area: content)
             hints = DetaineeDetailScreen.hints(catalog)
@@ -100,10 +115,14 @@ public enum ScreenRenderer {
     /// What the screen on top measured of the text it scrolls, for the core to scroll by
     /// (nil when the screen scrolls no text). The runtime sends it as `.pageMeasured`.
     public static func measure(_ state: AppState) -> PageMeasure? {
-        guard !state.size.isBelowMinimum, case .pressArticle(let reader) = state.route else { return nil }
+        guard !state.size.isBelowMinimum else { return nil }
         let (_, rest) = Rect(row: 0, col: 0, cols: state.size.cols, rows: state.size.rows).splitTop(1)
         let (body, _) = rest.splitBottom(1)
-        return PressArticleScreen(state: state, reader: reader).measure(area: contentArea(of: body))
+        switch state.route {
+        case .pressArticle(let reader): return PressArticleScreen(state: state, reader: reader).measure(area: contentArea(of: body))
+        case .lesson(let lesson): return LessonScreen(state: state, lesson: lesson).measure(area: contentArea(of: body))
+        default: return nil
+        }
     }
 
     /// The area screens draw in: the body less a one-cell margin (none when it would not fit).

@@ -256,11 +256,11 @@ final class SectionGateTests: XCTestCase {
     }
 
     func testSectionsWithoutAFeatureKeepTheirNotice() {
-        // Given Jean on courses (no feature yet): opening it leaves the section screen as it is
+        // Given Jean on service requests (no feature yet): opening it leaves the section screen as it is
         var store = TestStore(.loggedIn())
-        store.send(.keyPressed(.character("1"))) {
-            $0.stack = [.home(HomeState()), .section(.courses)]
-            $0.session?.visit = SectionVisit(section: .courses, since: .morning)
+        store.send(.keyPressed(.character("4"))) {
+            $0.stack = [.home(HomeState(selection: 3)), .section(.requests)]
+            $0.session?.visit = SectionVisit(section: .requests, since: .morning)
         }
     }
 }

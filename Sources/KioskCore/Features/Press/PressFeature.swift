@@ -219,12 +219,6 @@ enum PressFeature {
 }
 
 extension Route {
-    /// What the core last heard of the scrolled text on this screen; nil for screens without.
-    public var pageMeasure: PageMeasure? {
-        if case .pressArticle(let reader) = self { return reader.measure }
-        return nil
-    }
-
     /// The article lines a press list on this screen shows (none for other screens).
     var pressArticleLines: [PressArticleSummary] {
         switch self {
