@@ -75,7 +75,9 @@ struct PressCommand: ParsableCommand {
         func run() throws {
             let config = try store.loadConfig()
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("\(file): cannot be read")
+                // The command was right; the file is not there: say so without the usage text.
+                FileHandle.standardError.write(Data("\(file): cannot be read\n".utf8))
+                throw ExitCode(1)
             }
             let report = try AdminCommand.withDatabase(store) { database in
                 PressFeedImport(archive: PressRepository(database: database),
