@@ -43,6 +43,15 @@ public struct DocumentView: Equatable, Sendable {
         }
     }
 
+    /// An arrow in the top right corner when there is more above, in the bottom right corner
+    /// when there is more below, as lists show it.
+    public func drawScrollMarks(in buffer: inout Buffer, area: Rect) {
+        guard !area.isEmpty else { return }
+        let first = visibleOffset(height: area.rows)
+        if first > 0 { buffer.write("↑", row: area.row, col: area.right - 1, role: .muted) }
+        if first + area.rows < layout.lines.count { buffer.write("↓", row: area.bottom - 1, col: area.right - 1, role: .muted) }
+    }
+
     /// `[12]` as `>12<`: the selection marker that needs no colour (also for a cut `[1` or `2]`).
     static func marked(_ number: String) -> String {
         String(number.map { $0 == "[" ? ">" : $0 == "]" ? "<" : $0 })

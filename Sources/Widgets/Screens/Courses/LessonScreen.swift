@@ -33,12 +33,8 @@ struct LessonScreen {
         guard !textArea.isEmpty else { return }
         let view = DocumentView(layout: layout, offset: lesson.offset, selectedLink: lesson.selectedLink)
         view.draw(in: &buffer, area: textArea)
-        // More below or above: an arrow in the corner, as lists show it.
+        view.drawScrollMarks(in: &buffer, area: textArea)
         let first = view.visibleOffset(height: textArea.rows)
-        if first > 0 { buffer.write("↑", row: textArea.row, col: textArea.right - 1, role: .muted) }
-        if first + textArea.rows < layout.lines.count {
-            buffer.write("↓", row: textArea.bottom - 1, col: textArea.right - 1, role: .muted)
-        }
         // The footer: the lines in view, and what Enter opens (or what failed).
         let row = area.bottom - 1
         let last = min(first + textArea.rows, layout.lines.count)

@@ -58,14 +58,9 @@ struct PressArticleScreen {
             buffer.write(TextLayout.truncate(facts, width: area.cols), row: area.row + title.count, col: area.col, role: .muted)
         }
         guard let (layout, textArea) = text(area: area), !textArea.isEmpty else { return }
-        DocumentView(layout: layout, offset: reader.offset).draw(in: &buffer, area: textArea)
-        // More below or above: an arrow in the corner, as lists show it.
         let view = DocumentView(layout: layout, offset: reader.offset)
-        let first = view.visibleOffset(height: textArea.rows)
-        if first > 0 { buffer.write("↑", row: textArea.row, col: textArea.right - 1, role: .muted) }
-        if first + textArea.rows < layout.lines.count {
-            buffer.write("↓", row: textArea.bottom - 1, col: textArea.right - 1, role: .muted)
-        }
+        view.draw(in: &buffer, area: textArea)
+        view.drawScrollMarks(in: &buffer, area: textArea)
     }
 
     /// What the core needs to scroll: the text's lines and the lines the view shows.
