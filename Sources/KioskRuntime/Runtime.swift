@@ -122,6 +122,14 @@ public final class Runtime {
                 return Self.outcome(try staff.publishAnnouncement(draft, by: author), Action.announcementsChanged)
             case .withdrawAnnouncement(let id, let author):
                 return Self.outcome(try staff.withdrawAnnouncement(id: id, by: author), Action.announcementsChanged)
+            case .loadCourseSummaries:
+                return [.courseSummariesLoaded(try staff.courseSummaries())]
+            case .loadCourseLearners(let course):
+                return [.courseLearnersLoaded(course: course, try staff.courseLearners(course: course))]
+            case .assignCourse(let course, let number, let author):
+                return Self.outcome(try staff.assignCourse(course, toDetainee: number, by: author)) {
+                    .courseAssigned(course: course, detainee: number, $0)
+                }
             case .loadPressSources(let detainee, let allowed):
                 return [.pressSourcesLoaded(try press.pressSources(detainee: detainee, allowed: allowed))]
             case .loadPressArticles(let detainee, let source, let allowed):

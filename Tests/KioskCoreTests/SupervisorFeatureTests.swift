@@ -21,15 +21,18 @@ final class SupervisorFeatureTests: XCTestCase {
 
     func testEveryRoleSeesItsMenuAndEachEntryOpensItsScreen() {
         let expected: [StaffRole: [SupervisorHomeState.Item]] = [
-            .officer: [.detainees, .announcements, .logout], .service: [.requests, .logout],
-            .admin: [.detainees, .requests, .auditLog, .urlCheck, .staffAccounts, .announcements, .siteRules, .feedSources, .logout],
+            .officer: [.detainees, .announcements, .courses, .logout], .service: [.requests, .logout],
+            .admin: [.detainees, .requests, .auditLog, .urlCheck, .staffAccounts, .announcements, .siteRules, .feedSources, .courses,
+                     .logout],
         ]
         for role in StaffRole.allCases {
             XCTAssertEqual(SupervisorHomeState.items(for: role), expected[role], "\(role)")
             for (index, item) in SupervisorHomeState.items(for: role).enumerated() {
-                // Given the staff menu of the role, when the entry's digit is typed
+                // Given the staff menu of the role, when the entry's digit is typed (0 for the tenth)
                 var state = Self.staffState(role)
-                let effects = reduce(&state, .keyPressed(.character(Character(String(index + 1)))))
+                let digit = SupervisorHomeState.shortcut(at: index)!
+                XCTAssertEqual(digit, index == 9 ? "0" : Character(String(index + 1)))
+                let effects = reduce(&state, .keyPressed(.character(digit)))
                 // Then its screen is on top, with the effects it needs
                 switch item {
                 case .detainees:
@@ -55,6 +58,9 @@ final class SupervisorFeatureTests: XCTestCase {
                 case .feedSources:
                     XCTAssertEqual(state.route, .feedSources(FeedSourcesState()), "\(role)")
                     XCTAssertEqual(effects, [.loadFeedSources])
+                case .courses:
+                    XCTAssertEqual(state.route, .staffCourses(StaffCoursesState()), "\(role)")
+                    XCTAssertEqual(effects, [.loadCourseSummaries])
                 case .logout:
                     XCTAssertNil(state.staff)
                     XCTAssertEqual(state.stack, [.login(LoginState())])

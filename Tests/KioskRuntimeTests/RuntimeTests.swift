@@ -65,6 +65,25 @@ final class FakeStaffStore: StaffStore, @unchecked Sendable {
                             createdAt: author.at, createdBy: author.actor)])
     }
     func withdrawAnnouncement(id: Int64, by author: ChangeAuthor) throws(StoreFailure) -> ChangeResult<[Announcement]> { .done([]) }
+    /// Courses by id, and their learners; an unknown number or course is refused as the real store does.
+    var courses: [CourseStaffSummary] = []
+    var learners: [String: [CourseLearner]] = [:]
+    var assignAuthors: [ChangeAuthor] = []
+    func courseSummaries() throws(StoreFailure) -> [CourseStaffSummary] { courses }
+    func courseLearners(course: String) throws(StoreFailure) -> [CourseLearner] { learners[course] ?? [] }
+    func assignCourse(_ course: String, toDetainee number: String, by author: ChangeAuthor) throws(StoreFailure)
+        -> ChangeResult<[CourseLearner]> {
+        guard let summary = courses.first(where: { $0.id == course }) else { return .refused("No course \(course)") }
+        guard let detainee = detainees.first(where: { $0.account.number == number }) else {
+            return .refused("No detainee has number \(number)")
+        }
+        assignAuthors.append(author)
+        if !(learners[course] ?? []).contains(where: { $0.number == number }) {
+            learners[course, default: []].append(CourseLearner(number: number, name: detainee.account.name, enrolledAt: author.at,
+                                                               assignedBy: author.actor, stepCount: summary.stepCount))
+        }
+        return .done(learners[course] ?? [])
+    }
 }
 
 final class FakeAuditLog: AuditLog, @unchecked Sendable {
@@ -164,6 +183,47 @@ final class RuntimeTests: XCTestCase {
         guard case .siteRuleForm(let form) = runtime.state.route else { return XCTFail("\(runtime.state.route)") }
         XCTAssertEqual(form.outcome, .refused("The site rule jobs.example.be already exists"))
         XCTAssertTrue(runtime.frame().buffer.lines.joined().contains("! The site rule jobs.example.be already exists"))
+    }
+
+    func testAnOfficerAssignsACourseFromThisTerminalAndSeesAWrongNumberRefused() throws {
+        // Given an officer, one detainee and one course nobody follows
+        let staff = FakeStaffStore()
+        staff.staff["officer"] = ("secret-pass", StaffAccount(id: 1, login: "officer", name: "Koen", role: .officer, language: .en))
+        staff.detainees = [DetaineeSummary(account: DetaineeAccount(id: 9, number: "1009", name: "Ann", language: .nl, cell: "C-9"))]
+        staff.courses = [CourseStaffSummary(id: "budget", title: "Basic budget", language: .en, stepCount: 5)]
+        let clock = ManualClock(Date(timeIntervalSince1970: 1_772_438_400))
+        let runtime = try makeRuntime(store: FakeAccountStore(), clock: clock, staff: staff)
+        runtime.send(.keyPressed(.function(9)))
+        type("officer", into: runtime)
+        runtime.send(.keyPressed(.tab))
+        type("secret-pass", into: runtime)
+        runtime.send(.keyPressed(.enter))
+        // When Courses is opened (third entry), the course, F2, a number typed and Enter pressed
+        runtime.send(.keyPressed(.character("3")))
+        runtime.send(.keyPressed(.enter))
+        runtime.send(.keyPressed(.function(2)))
+        type("1009", into: runtime)
+        runtime.send(.keyPressed(.enter))
+        // Then the store got it from this terminal, and the learners show Ann, saved
+        XCTAssertEqual(staff.assignAuthors, [ChangeAuthor(actor: "staff:officer", terminal: "T1", at: clock.now)])
+        guard case .courseLearners(let page) = runtime.state.route else { return XCTFail("\(runtime.state.route)") }
+        XCTAssertEqual(page.learners?.map(\.number), ["1009"])
+        XCTAssertEqual(page.outcome, .saved)
+        XCTAssertNil(page.number)
+        XCTAssertTrue(runtime.frame().buffer.lines.joined(separator: "\n").contains("1009    Ann"))
+        // And a number nobody has stays in the field with the store's reason
+        runtime.send(.keyPressed(.function(2)))
+        type("4242", into: runtime)
+        runtime.send(.keyPressed(.enter))
+        guard case .courseLearners(let refused) = runtime.state.route else { return XCTFail("\(runtime.state.route)") }
+        XCTAssertEqual(refused.number, "4242")
+        XCTAssertEqual(refused.outcome, .refused("No detainee has number 4242"))
+        XCTAssertTrue(runtime.frame().buffer.lines.joined().contains("! No detainee has number 4242"))
+        // And back on the list, the counts are loaded again
+        staff.courses[0].enrolled = 1
+        runtime.send(.keyPressed(.escape))
+        runtime.send(.keyPressed(.escape))
+        XCTAssertEqual(runtime.state.route, .staffCourses(StaffCoursesState(courses: staff.courses)))
     }
 
     func testStaffResetAPINWhichIsShownOnceAndAudited() throws {

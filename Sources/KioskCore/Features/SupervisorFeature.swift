@@ -9,8 +9,8 @@ enum SupervisorFeature {
         case .down, .tab:
             home.selection = (home.selection + 1) % items.count
         case .character(let character):
-            guard let digit = character.wholeNumberValue, digit >= 1, digit <= items.count else { break }
-            home.selection = digit - 1
+            guard let index = SupervisorHomeState.index(ofShortcut: character), index < items.count else { break }
+            home.selection = index
             state.route = .supervisorHome(home)
             return open(items[home.selection], state: &state)
         case .enter, .right:
@@ -49,6 +49,9 @@ enum SupervisorFeature {
         case .feedSources:
             state.stack.append(.feedSources(FeedSourcesState()))
             return [.loadFeedSources]
+        case .courses:
+            state.stack.append(.staffCourses(StaffCoursesState()))
+            return [.loadCourseSummaries]
         case .logout:
             let login = state.staff?.account.login ?? ""
             let effect = state.audit(action: "staff.logout", subject: login)

@@ -17,6 +17,8 @@ public struct SupervisorHomeState: Equatable, Sendable {
         case siteRules
         /// Press feed sources (administrators).
         case feedSources
+        /// The courses, who follows them, and assigning one (officers and administrators).
+        case courses
         case logout
 
         public var title: MessageKey {
@@ -29,6 +31,7 @@ public struct SupervisorHomeState: Equatable, Sendable {
             case .announcements: .staffMenuAnnouncements
             case .siteRules: .staffMenuSiteRules
             case .feedSources: .staffMenuFeedSources
+            case .courses: .staffMenuCourses
             case .logout: .menuLogout
             }
         }
@@ -44,9 +47,26 @@ public struct SupervisorHomeState: Equatable, Sendable {
     /// announcements; a department sees its queue; only admins touch the allowlists.
     public static func items(for role: StaffRole) -> [Item] {
         switch role {
-        case .officer: [.detainees, .announcements, .logout]
+        case .officer: [.detainees, .announcements, .courses, .logout]
         case .service: [.requests, .logout]
-        case .admin: [.detainees, .requests, .auditLog, .urlCheck, .staffAccounts, .announcements, .siteRules, .feedSources, .logout]
+        case .admin: [.detainees, .requests, .auditLog, .urlCheck, .staffAccounts, .announcements, .siteRules, .feedSources, .courses,
+                      .logout]
         }
+    }
+
+    /// The digit that opens the entry at `index`: 1 to 9, then 0 for the tenth, as on the
+    /// keyboard's row of digits; nil past the tenth (reached with the arrows).
+    public static func shortcut(at index: Int) -> Character? {
+        switch index {
+        case 0..<9: Character(String(index + 1))
+        case 9: "0"
+        default: nil
+        }
+    }
+
+    /// The entry a digit opens (0 is the tenth), or nil for any other character.
+    public static func index(ofShortcut character: Character) -> Int? {
+        guard let digit = character.wholeNumberValue, character.isASCII else { return nil }
+        return digit == 0 ? 9 : digit - 1
     }
 }

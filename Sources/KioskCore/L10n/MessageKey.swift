@@ -64,6 +64,14 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case quizCourseCompleted, quizNoQuestions
     case hintTopic, hintHistory, hintLink, hintAnswer, hintTick, hintNext, hintChoose
 
+    // Supervisor: courses, their learners, assigning one
+    case staffMenuCourses, staffCoursesEmpty, courseStepCount, courseStepCountOne, staffCourseCounts
+    case courseLearnersTitle, courseLearnersEmpty, courseLearnerEnrolled, courseLearnerAssignedBy, courseLearnerSelfEnrolled
+    case courseLearnerCompleted, courseLearnerNotCompleted, courseAssignNumber, courseAssignNumberInvalid, hintAssign
+    case courseColumnCourse, courseColumnLanguage, courseColumnSteps, courseColumnEnrolled, courseColumnCompleted
+    case learnerColumnNumber, learnerColumnName, learnerColumnEnrolled, learnerColumnAssignedBy, learnerColumnCompleted
+    case courseLearnerBySelf, courseLearnerNotYet
+
     // Store failures
     case storeNotWritable, storeUnavailable
 }

@@ -38,6 +38,10 @@ public enum StaffRole: String, CaseIterable, Codable, Sendable {
 
     /// Whether the role publishes and withdraws announcements: wing officers and administrators.
     public var managesAnnouncements: Bool { self != .service }
+
+    /// Whether the role sees who follows the courses and assigns them: wing officers and
+    /// administrators.
+    public var managesCourses: Bool { self != .service }
 }
 
 /// A member of staff.

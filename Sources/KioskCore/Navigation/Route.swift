@@ -31,6 +31,10 @@ public enum Route: Equatable, Sendable {
     case course(CourseState)
     case lesson(LessonState)
     case quiz(QuizState)
+    /// Staff: every course with how many follow and completed it.
+    case staffCourses(StaffCoursesState)
+    /// Staff: the learners of one course, and assigning it to a detainee.
+    case courseLearners(CourseLearnersState)
 
     /// The home-menu section this screen belongs to, whose time it counts; nil for the others.
     public var section: Section? {
@@ -46,7 +50,7 @@ public enum Route: Equatable, Sendable {
     public var isSupervisor: Bool {
         switch self {
         case .supervisorHome, .detaineeList, .detaineeDetail, .auditLog, .urlCheck, .staffList, .siteRules, .siteRuleForm,
-             .feedSources, .feedSourceForm, .announcements, .announcementForm: true
+             .feedSources, .feedSourceForm, .announcements, .announcementForm, .staffCourses, .courseLearners: true
         case .login, .home, .settings, .section, .staffLogin, .press, .pressArticles, .pressSearch, .pressArticle,
              .courses, .courseHistory, .course, .lesson, .quiz: false
         }
@@ -74,6 +78,8 @@ extension Route {
         case .feedSourceForm(var form): form.outcome = outcome; self = .feedSourceForm(form)
         case .announcements(var list): list.outcome = outcome; self = .announcements(list)
         case .announcementForm(var form): form.outcome = outcome; self = .announcementForm(form)
+        case .staffCourses(var list): list.outcome = outcome; self = .staffCourses(list)
+        case .courseLearners(var page): page.outcome = outcome; self = .courseLearners(page)
         case .login, .home, .settings, .section, .staffLogin, .supervisorHome, .detaineeList, .auditLog, .urlCheck,
              .press, .pressArticles, .pressSearch, .pressArticle, .courses, .courseHistory, .course, .lesson, .quiz: break
         }

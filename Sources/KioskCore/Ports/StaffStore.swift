@@ -63,4 +63,19 @@ public protocol StaffStore: Sendable {
     func publishAnnouncement(_ draft: AnnouncementDraft, by author: ChangeAuthor) throws(StoreFailure) -> ChangeResult<[Announcement]>
 
     func withdrawAnnouncement(id: Int64, by author: ChangeAuthor) throws(StoreFailure) -> ChangeResult<[Announcement]>
+
+    // Courses: who follows them, and assigning one (audited as `course.assigned` by `author`,
+    // in the transaction of the enrolment).
+
+    /// Every imported course, by id, with its enrolled and completed learners.
+    func courseSummaries() throws(StoreFailure) -> [CourseStaffSummary]
+
+    /// The learners of `course`, by prison number; empty when nobody follows it or there is no
+    /// such course.
+    func courseLearners(course: String) throws(StoreFailure) -> [CourseLearner]
+
+    /// Enrols detainee `number` in `course` (one already enrolled keeps their progress) and
+    /// returns the course's fresh learners; an unknown course or number is `.refused`.
+    func assignCourse(_ course: String, toDetainee number: String, by author: ChangeAuthor) throws(StoreFailure)
+        -> ChangeResult<[CourseLearner]>
 }

@@ -52,6 +52,12 @@ public enum Action: Equatable, Sendable {
     /// The learner's progress in a course after an enrolment, a lesson's position or a quiz
     /// attempt was saved.
     case courseProgressSaved(CourseProgress)
+    /// Every course with its learners' counts, for staff.
+    case courseSummariesLoaded([CourseStaffSummary])
+    /// The learners of a course, for staff.
+    case courseLearnersLoaded(course: String, [CourseLearner])
+    /// Staff assigned a course to detainee `detainee` (a prison number); the course's fresh learners.
+    case courseAssigned(course: String, detainee: String, [CourseLearner])
     /// The screen laid out the text on it: its lines and the lines visible.
     case pageMeasured(PageMeasure)
     /// The store refused a change staff asked for; nothing was written.

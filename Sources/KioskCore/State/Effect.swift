@@ -52,6 +52,12 @@ public enum Effect: Equatable, Sendable {
     case saveLessonPosition(course: String, lesson: String, detainee: AccountID, line: Int, finished: Bool)
     /// Record a finished quiz attempt; the store decides pass and completion.
     case recordQuizAttempt(course: String, quiz: String, detainee: AccountID, right: Int, total: Int)
+    /// Load every course with its learners' counts (staff).
+    case loadCourseSummaries
+    /// Load the learners of a course (staff).
+    case loadCourseLearners(course: String)
+    /// Enrol a detainee (a prison number) in a course; the store writes the audit line with it.
+    case assignCourse(course: String, toDetainee: String, by: ChangeAuthor)
     /// Append to the audit log.
     case audit(AuditEvent)
     /// Leave the program (the service manager restarts it).

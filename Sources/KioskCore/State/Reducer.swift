@@ -178,6 +178,21 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         guard state.session != nil else { return [] }
         return CourseFeature.progressSaved(progress, state: &state)
 
+    case .courseSummariesLoaded(let courses):
+        guard state.staff?.account.role.managesCourses == true else { return [] }
+        StaffCoursesFeature.summariesLoaded(courses, state: &state)
+        return []
+
+    case .courseLearnersLoaded(let course, let learners):
+        guard state.staff?.account.role.managesCourses == true else { return [] }
+        StaffCoursesFeature.learnersLoaded(course: course, learners, state: &state)
+        return []
+
+    case .courseAssigned(let course, let number, let learners):
+        guard state.staff?.account.role.managesCourses == true else { return [] }
+        StaffCoursesFeature.assigned(course: course, to: number, learners, state: &state)
+        return []
+
     case .changeRefused(let reason):
         guard state.staff != nil else { return [] }
         state.route.showOutcome(.refused(reason))
@@ -322,5 +337,9 @@ private func keyPressed(_ key: Key, state: inout AppState) -> [Effect] {
         return LessonFeature.reader(&lesson, &state, key: key)
     case .quiz(var quiz):
         return QuizFeature.quiz(&quiz, &state, key: key)
+    case .staffCourses(var list):
+        return StaffCoursesFeature.list(&list, &state, key: key)
+    case .courseLearners(var page):
+        return StaffCoursesFeature.learners(&page, &state, key: key)
     }
 }

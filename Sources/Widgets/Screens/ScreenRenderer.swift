@@ -95,6 +95,12 @@ public enum ScreenRenderer {
         case .quiz(let quiz):
             cursor = QuizScreen(state: state, quiz: quiz).draw(in: &buffer, area: content)
             hints = QuizScreen.hints(quiz, catalog)
+        case .staffCourses(let list):
+            StaffCoursesScreen(state: state, list: list).draw(in: &buffer, area: content)
+            hints = StaffCoursesScreen.hints(catalog)
+        case .courseLearners(let page):
+            cursor = CourseLearnersScreen(state: state, page: page).draw(in: &buffer, area: content)
+            hints = CourseLearnersScreen.hints(page, catalog)
         case .detaineeDetail(let detail):
             DetaineeDetailScreen(state: state, detail: detail).draw(in: &buffer, area: content)
             hints = DetaineeDetailScreen.hints(catalog)
