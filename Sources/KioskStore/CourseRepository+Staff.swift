@@ -8,7 +8,7 @@ extension CourseRepository {
     public static let completionsCSVHeader = ["completed_at", "number", "name", "course", "title"]
 
     /// Everyone enrolled in `course`, by prison number, with how far they are.
-    public func enrolments(course: String) throws(CourseError) -> [EnrolmentLine] {
+    public func enrolments(course: String) throws(CourseError) -> [CourseLearner] {
         let request = SQLRequest<Row>(literal: """
             SELECT d.number, d.name, e.enrolled_at, e.assigned_by, e.completed_at,
                    \(Self.stepsDone("e.course_id", detainee: SQL(sql: "e.detainee_id"))) AS steps_done,
@@ -18,10 +18,10 @@ extension CourseRepository {
             WHERE e.course_id = \(course)
             ORDER BY d.number
             """)
-        let lines = try read { db -> [EnrolmentLine]? in
+        let lines = try read { db -> [CourseLearner]? in
             guard try CourseRecord.exists(db, key: course) else { return nil }
             return try request.fetchAll(db).map { row in
-                EnrolmentLine(
+                CourseLearner(
                     number: row["number"], name: row["name"], enrolledAt: row["enrolled_at"],
                     assignedBy: row["assigned_by"], stepsDone: row["steps_done"], stepCount: row["step_count"],
                     completedAt: row["completed_at"])

@@ -20,7 +20,7 @@ extension StaffRepository {
 
     public func courseLearners(course: String) throws(StoreFailure) -> [CourseLearner] {
         do {
-            return try courses.enrolments(course: course).map(\.learner)
+            return try courses.enrolments(course: course)
         } catch {
             if case .storage(let storeError) = error { throw storeError.failure }
             // No such course: nobody follows it.
@@ -40,12 +40,4 @@ extension StaffRepository {
     }
 
     private var courses: CourseRepository { CourseRepository(database: database) }
-}
-
-extension EnrolmentLine {
-    /// The line as the core's model.
-    var learner: CourseLearner {
-        CourseLearner(number: number, name: name, enrolledAt: enrolledAt, assignedBy: assignedBy, stepsDone: stepsDone,
-                      stepCount: stepCount, completedAt: completedAt)
-    }
 }

@@ -24,7 +24,7 @@ final class CourseStaffTests: CourseTestCase {
                        [nil, noon + 60])
         // And the enrolment names who assigned it
         XCTAssertEqual(try courses.enrolments(course: "keyboard"), [
-            EnrolmentLine(number: "1001", name: "Julien Lambert", enrolledAt: noon + 60, assignedBy: "staff:marc",
+            CourseLearner(number: "1001", name: "Julien Lambert", enrolledAt: noon + 60, assignedBy: "staff:marc",
                           stepsDone: 0, stepCount: 3, completedAt: nil),
         ])
         // And the audit log has it
@@ -43,7 +43,7 @@ final class CourseStaffTests: CourseTestCase {
         XCTAssertFalse(first)
         XCTAssertFalse(second)
         XCTAssertEqual(try courses.enrolments(course: "keyboard"), [
-            EnrolmentLine(number: "1002", name: "Anna Peeters", enrolledAt: noon + 60, assignedBy: "staff:marc",
+            CourseLearner(number: "1002", name: "Anna Peeters", enrolledAt: noon + 60, assignedBy: "staff:marc",
                           stepsDone: 1, stepCount: 3, completedAt: nil),
         ])
         // And both assignments are audited
@@ -81,9 +81,9 @@ final class CourseStaffTests: CourseTestCase {
         let lines = try courses.enrolments(course: "keyboard")
         // Then both are there, by number, each with their own progress
         XCTAssertEqual(lines, [
-            EnrolmentLine(number: "1001", name: "Julien Lambert", enrolledAt: noon + 240, assignedBy: nil,
+            CourseLearner(number: "1001", name: "Julien Lambert", enrolledAt: noon + 240, assignedBy: nil,
                           stepsDone: 1, stepCount: 3, completedAt: nil),
-            EnrolmentLine(number: "1002", name: "Anna Peeters", enrolledAt: noon + 60, assignedBy: nil,
+            CourseLearner(number: "1002", name: "Anna Peeters", enrolledAt: noon + 60, assignedBy: nil,
                           stepsDone: 3, stepCount: 3, completedAt: noon + 180),
         ])
         // And the CV course lists Julien alone, the status counts both courses' learners
