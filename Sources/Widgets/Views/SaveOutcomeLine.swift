@@ -9,11 +9,16 @@ enum SaveOutcomeLine {
         return min(TextLayout.wrap("! " + text, width: width).count, max(0, maxRows))
     }
 
+    /// What a store failure means for the user, in their language.
+    static func words(_ failure: StoreFailure, _ catalog: Catalog) -> String {
+        catalog[failure == .notWritable ? .storeNotWritable : .storeUnavailable]
+    }
+
     /// The words of a refusal or failure (nil for none, and for "Saved.").
     private static func text(_ outcome: SaveOutcome?, _ catalog: Catalog) -> String? {
         switch outcome {
         case .saved, nil: nil
-        case .failed(let failure): catalog[failure == .notWritable ? .storeNotWritable : .storeUnavailable]
+        case .failed(let failure): words(failure, catalog)
         case .refused(let reason): reason
         case .invalid(let key): catalog.text(key, ["pattern": StaffDateTime.pattern])
         }

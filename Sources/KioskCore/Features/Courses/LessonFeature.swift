@@ -3,17 +3,16 @@
 /// the lesson leaves the stack.
 enum LessonFeature {
     static func reader(_ lesson: inout LessonState, _ state: inout AppState, key: Key) -> [Effect] {
-        let page = max(1, lesson.measure.height - 1)
+        if let offset = lesson.measure.scrolled(lesson.offset, by: key) {
+            lesson.offset = offset
+            settle(&lesson)
+            state.route = .lesson(lesson)
+            return []
+        }
         switch key {
         case .escape, .backspace, .left:
             state.goBack()
             return []
-        case .up: lesson.offset -= 1
-        case .down: lesson.offset += 1
-        case .pageUp: lesson.offset -= page
-        case .pageDown, .character(" "): lesson.offset += page
-        case .home: lesson.offset = 0
-        case .end: lesson.offset = lesson.maxOffset
         case .tab, .backTab:
             let count = lesson.links.count
             guard count > 0 else { break }

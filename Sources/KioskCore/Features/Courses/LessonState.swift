@@ -56,7 +56,7 @@ public struct LessonState: Equatable, Sendable {
     }
 
     /// The largest offset that still fills the view.
-    public var maxOffset: Int { max(0, measure.lines - measure.height) }
+    public var maxOffset: Int { measure.maxOffset }
 
     /// Whether the screen has measured the text yet.
     public var isMeasured: Bool { measure.height > 0 }

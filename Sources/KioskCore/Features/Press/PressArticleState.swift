@@ -22,19 +22,5 @@ public struct PressArticleState: Equatable, Sendable {
     }
 
     /// The largest offset that still fills the view.
-    public var maxOffset: Int { max(0, measure.lines - measure.height) }
-}
-
-/// A text laid out on screen: how many lines it has, how many the view shows at once.
-///
-/// Only the screen can lay text out (it knows the width and the glyphs), so the runtime tells
-/// the core after drawing; the core needs it to stop scrolling at the end and page by a page.
-public struct PageMeasure: Equatable, Sendable {
-    public var lines: Int
-    public var height: Int
-
-    public init(lines: Int = 0, height: Int = 0) {
-        self.lines = lines
-        self.height = height
-    }
+    public var maxOffset: Int { measure.maxOffset }
 }

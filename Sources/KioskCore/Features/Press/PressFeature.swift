@@ -91,20 +91,13 @@ enum PressFeature {
     }
 
     static func reader(_ reader: inout PressArticleState, _ state: inout AppState, key: Key) -> [Effect] {
-        let page = max(1, reader.measure.height - 1)
-        switch key {
-        case .escape, .backspace, .left:
+        if key == .escape || key == .backspace || key == .left {
             state.goBack()
             return []
-        case .up: reader.offset -= 1
-        case .down: reader.offset += 1
-        case .pageUp: reader.offset -= page
-        case .pageDown, .character(" "): reader.offset += page
-        case .home: reader.offset = 0
-        case .end: reader.offset = reader.maxOffset
-        default: break
         }
-        reader.offset = min(max(0, reader.offset), reader.maxOffset)
+        if let offset = reader.measure.scrolled(reader.offset, by: key) {
+            reader.offset = min(max(0, offset), reader.maxOffset)
+        }
         state.route = .pressArticle(reader)
         return []
     }

@@ -16,7 +16,7 @@ struct CourseCatalogScreen {
     func draw(in buffer: inout Buffer, area: Rect) -> Position? {
         guard !area.isEmpty else { return nil }
         let catalog = state.catalog
-        CourseLines.drawTitle(catalog[.menuCourses], state, in: &buffer, area: area)
+        SectionLines.drawTitle(catalog[.menuCourses], section: .courses, state, in: &buffer, area: area)
         guard area.rows > 2 else { return nil }
         let label = catalog[.courseSearchField]
         let room = max(1, min(CourseCatalogState.maxSearchLength, area.cols - TextWidth.of(label) - 6))
@@ -26,9 +26,9 @@ struct CourseCatalogScreen {
         let cursor = buffer.draw(field.line(labelWidth: TextWidth.of(label)), row: area.row + 2, col: area.col, width: area.cols)
         if area.rows > 3 { buffer.draw(filters(catalog), row: area.row + 3, col: area.col, width: area.cols) }
         let listArea = Rect(row: area.row + 5, col: area.col, cols: area.cols, rows: max(0, area.rows - 5))
-        CourseLines.drawList(catalogue.courses?.map { CourseLines.course($0, catalog) }, selection: catalogue.selection,
+        SectionLines.drawList(catalogue.courses?.map { CourseLines.course($0, catalog) }, selection: catalogue.selection,
                              empty: catalog[catalogue.isFiltered ? .coursesNoneMatch : .coursesEmpty],
-                             failure: catalogue.failure, catalog, in: &buffer, area: listArea)
+                             loading: catalog[.courseLoading], failure: catalogue.failure, catalog, in: &buffer, area: listArea)
         return cursor
     }
 

@@ -12,12 +12,12 @@ struct CourseHistoryScreen {
     func draw(in buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
         let catalog = state.catalog
-        CourseLines.drawTitle(catalog[.courseHistoryTitle], state, in: &buffer, area: area)
+        SectionLines.drawTitle(catalog[.courseHistoryTitle], section: .courses, state, in: &buffer, area: area)
         let items = history.completions?.map { completion in
             MenuItem(CourseLines.date(completion.completedAt, state) + " · " + completion.title)
         }
         let listArea = Rect(row: area.row + 2, col: area.col, cols: area.cols, rows: max(0, area.rows - 2))
-        CourseLines.drawList(items, selection: history.selection, empty: catalog[.courseHistoryEmpty], failure: history.failure,
+        SectionLines.drawList(items, selection: history.selection, empty: catalog[.courseHistoryEmpty], loading: catalog[.courseLoading], failure: history.failure,
                              catalog, in: &buffer, area: listArea)
     }
 }

@@ -63,11 +63,11 @@ struct CourseLearnersScreen {
         let catalog = state.catalog
         guard let learners = page.learners else {
             // A failed load is said by the outcome line.
-            if page.outcome == nil { CourseLines.drawText(catalog[.courseLoading], role: .muted, in: &buffer, area: area) }
+            if page.outcome == nil { SectionLines.drawText(catalog[.courseLoading], role: .muted, in: &buffer, area: area) }
             return
         }
         guard !learners.isEmpty else {
-            CourseLines.drawText(catalog[.courseLearnersEmpty], role: .muted, in: &buffer, area: area)
+            SectionLines.drawText(catalog[.courseLearnersEmpty], role: .muted, in: &buffer, area: area)
             return
         }
         let table = StaffTable(

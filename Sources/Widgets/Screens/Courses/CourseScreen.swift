@@ -15,18 +15,18 @@ struct CourseScreen {
         let catalog = state.catalog
         guard let content = page.content, !page.isMissing else {
             let (text, role): (String, Role) = if let failure = page.failure {
-                (CourseLines.failure(failure, catalog), .error)
+                (SectionLines.failure(failure, catalog), .error)
             } else if page.isMissing {
                 (catalog[.courseMissing], .warning)
             } else {
                 (catalog[.courseLoading], .muted)
             }
-            CourseLines.drawTitle(catalog[.menuCourses], state, in: &buffer, area: area)
-            CourseLines.drawText(text, role: role, in: &buffer, area: Rect(row: area.row + 2, col: area.col, cols: area.cols,
+            SectionLines.drawTitle(catalog[.menuCourses], section: .courses, state, in: &buffer, area: area)
+            SectionLines.drawText(text, role: role, in: &buffer, area: Rect(row: area.row + 2, col: area.col, cols: area.cols,
                                                                           rows: max(0, area.rows - 2)))
             return
         }
-        CourseLines.drawTitle(content.title, state, in: &buffer, area: area)
+        SectionLines.drawTitle(content.title, section: .courses, state, in: &buffer, area: area)
         let steps = content.steps.enumerated().map { index, step in item(index, step) }
         let header = LayoutBlock.fit(headerBlocks(content, width: area.cols),
                                      height: max(0, area.rows - 1 - min(max(1, steps.count), 4)))
@@ -47,7 +47,7 @@ struct CourseScreen {
             .joined(separator: " · ")
         var standing: [StyledLine]
         if let failure = page.failure {
-            standing = CourseLines.wrapped(CourseLines.failure(failure, catalog), width: width, role: .error)
+            standing = CourseLines.wrapped(SectionLines.failure(failure, catalog), width: width, role: .error)
         } else if let progress = page.progress, progress.enrolledAt != nil || page.stepsDone > 0 {
             var text = catalog.text(.courseProgress, ["done": String(page.stepsDone), "total": String(content.steps.count)])
             if let completed = progress.completedAt {

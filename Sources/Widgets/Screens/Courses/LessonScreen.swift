@@ -28,7 +28,7 @@ struct LessonScreen {
     func draw(in buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
         let catalog = state.catalog
-        CourseLines.drawTitle(lesson.title, state, in: &buffer, area: area)
+        SectionLines.drawTitle(lesson.title, section: .courses, state, in: &buffer, area: area)
         let (layout, textArea) = text(area: area)
         guard !textArea.isEmpty else { return }
         let view = DocumentView(layout: layout, offset: lesson.offset, selectedLink: lesson.selectedLink)
@@ -44,7 +44,7 @@ struct LessonScreen {
         let room = positionWidth + 10 <= area.cols ? area.cols - positionWidth - 2 : area.cols
         if room < area.cols { buffer.write(position, row: row, col: area.right - positionWidth, role: .muted) }
         if let failure = lesson.failure {
-            buffer.write(TextLayout.truncate(CourseLines.failure(failure, catalog), width: room), row: row, col: area.col, role: .error)
+            buffer.write(TextLayout.truncate(SectionLines.failure(failure, catalog), width: room), row: row, col: area.col, role: .error)
         } else if let index = lesson.selectedLink, lesson.links.indices.contains(index) {
             let text = ">\(index + 1)< " + catalog.text(.lessonLinkSelected, ["title": lesson.links[index].title])
             buffer.write(TextLayout.truncate(text, width: room), row: row, col: area.col, role: .selected)

@@ -34,7 +34,7 @@ struct QuizScreen {
         let catalog = state.catalog
         let count = quiz.stage == .finished ? nil
             : catalog.text(.quizQuestionNumber, ["number": String(quiz.index + 1), "count": String(quiz.total)])
-        CourseLines.drawTitle(quiz.quiz.title, right: count, state, in: &buffer, area: area)
+        SectionLines.drawTitle(quiz.quiz.title, section: .courses, right: count, state, in: &buffer, area: area)
         let body = Rect(row: area.row + 2, col: area.col, cols: area.cols, rows: max(0, area.rows - 2))
         guard !body.isEmpty else { return nil }
         switch quiz.stage {
@@ -118,7 +118,7 @@ struct QuizScreen {
             .spacer,
         ]
         if let failure = quiz.failure {
-            blocks.append(LayoutBlock(CourseLines.wrapped(CourseLines.failure(failure, catalog), width: width, role: .error)))
+            blocks.append(LayoutBlock(CourseLines.wrapped(SectionLines.failure(failure, catalog), width: width, role: .error)))
         } else if let saved = quiz.saved {
             blocks.append(LayoutBlock(CourseLines.wrapped(catalog[.quizSaved], width: width, role: .muted)))
             if saved.completedAt != nil {

@@ -29,12 +29,12 @@ struct StaffCoursesScreen {
         let listArea = Rect(row: area.row + 2, col: area.col, cols: area.cols, rows: max(0, area.rows - 2))
         guard !listArea.isEmpty else { return }
         if case .failed(let failure) = list.outcome {
-            CourseLines.drawText(CourseLines.failure(failure, catalog), role: .error, in: &buffer, area: listArea)
+            SectionLines.drawText(SectionLines.failure(failure, catalog), role: .error, in: &buffer, area: listArea)
             return
         }
         guard let courses = list.courses, !courses.isEmpty else {
             let text = catalog[list.courses == nil ? .courseLoading : .staffCoursesEmpty]
-            CourseLines.drawText(text, role: .muted, in: &buffer, area: listArea)
+            SectionLines.drawText(text, role: .muted, in: &buffer, area: listArea)
             return
         }
         let table = StaffTable(

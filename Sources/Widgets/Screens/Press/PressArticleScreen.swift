@@ -36,7 +36,7 @@ struct PressArticleScreen {
         let catalog = state.catalog
         guard let article = reader.article else {
             let text: (String, Role) = if let failure = reader.failure {
-                ("! " + catalog[failure == .notWritable ? .storeNotWritable : .storeUnavailable], .error)
+                (SectionLines.failure(failure, catalog), .error)
             } else if reader.isMissing {
                 (catalog[.pressArticleMissing], .warning)
             } else {

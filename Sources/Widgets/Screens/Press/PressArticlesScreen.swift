@@ -13,9 +13,9 @@ struct PressArticlesScreen {
     func draw(in buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
         let catalog = state.catalog
-        PressLines.drawTitle(list.source.name, state, in: &buffer, area: area)
+        SectionLines.drawTitle(list.source.name, section: .press, state, in: &buffer, area: area)
         let listArea = Rect(row: area.row + 2, col: area.col, cols: area.cols, rows: max(0, area.rows - 2))
-        PressLines.drawList(list.articles?.map { PressLines.article($0, showsSource: false, state) }, selection: list.selection,
-                            empty: catalog[.pressNoArticles], failure: list.failure, catalog, in: &buffer, area: listArea)
+        SectionLines.drawList(list.articles?.map { PressLines.article($0, showsSource: false, state) }, selection: list.selection,
+                            empty: catalog[.pressNoArticles], loading: catalog[.pressLoading], failure: list.failure, catalog, in: &buffer, area: listArea)
     }
 }

@@ -13,14 +13,14 @@ struct PressScreen {
     func draw(in buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
         let catalog = state.catalog
-        PressLines.drawTitle(catalog[.menuPress], state, in: &buffer, area: area)
+        SectionLines.drawTitle(catalog[.menuPress], section: .press, state, in: &buffer, area: area)
         if area.rows > 2 { drawTabs(in: &buffer, row: area.row + 2, area: area) }
         let listArea = Rect(row: area.row + 4, col: area.col, cols: area.cols, rows: max(0, area.rows - 4))
         let items: [MenuItem]? = switch stand.view {
         case .sources: stand.sources?.map { PressLines.source($0, state) }
         case .byDate: stand.latest?.map { PressLines.article($0, showsSource: true, state) }
         }
-        PressLines.drawList(items, selection: stand.selection, empty: catalog[.pressEmpty], failure: stand.failure, catalog,
+        SectionLines.drawList(items, selection: stand.selection, empty: catalog[.pressEmpty], loading: catalog[.pressLoading], failure: stand.failure, catalog,
                             in: &buffer, area: listArea)
     }
 

@@ -14,7 +14,7 @@ struct PressSearchScreen {
     func draw(in buffer: inout Buffer, area: Rect) -> Position? {
         guard !area.isEmpty else { return nil }
         let catalog = state.catalog
-        PressLines.drawTitle(catalog[.pressSearchTitle], state, in: &buffer, area: area)
+        SectionLines.drawTitle(catalog[.pressSearchTitle], section: .press, state, in: &buffer, area: area)
         guard area.rows > 2 else { return nil }
         let label = catalog[.pressSearchField]
         let field = TextField(label: label, value: search.query,
@@ -37,8 +37,8 @@ struct PressSearchScreen {
         let top = area.row + 5 + statusLines.count
         let listArea = Rect(row: top, col: area.col, cols: area.cols, rows: max(0, area.bottom - top))
         if search.searchedFor != nil && (search.results.map { !$0.isEmpty } ?? true) {
-            PressLines.drawList(search.results?.map { PressLines.article($0, showsSource: true, state) },
-                                selection: search.selection, empty: "", failure: search.failure, catalog,
+            SectionLines.drawList(search.results?.map { PressLines.article($0, showsSource: true, state) },
+                                selection: search.selection, empty: "", loading: catalog[.pressLoading], failure: search.failure, catalog,
                                 in: &buffer, area: listArea)
         }
         return cursor
