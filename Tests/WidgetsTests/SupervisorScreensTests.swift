@@ -125,15 +125,8 @@ final class SupervisorScreensTests: XCTestCase {
                                                     focus: .wing, outcome: .invalid(.announcementWingInvalid))),
             .auditLog(AuditLogState(events: [event], isShowingDetail: true)),
         ]
-        let sizes = [(1, 1), (2, 1), (10, 3), (39, 11), (40, 12), (41, 13), (80, 24), (200, 60)]
         for route in routes {
-            for (cols, rows) in sizes {
-                let frame = ScreenRenderer.render(staff(route, size: TerminalSize(cols: cols, rows: rows)))
-                XCTAssertEqual(frame.buffer.cells.count, cols * rows)
-                if let cursor = frame.cursor {
-                    XCTAssertTrue(frame.buffer.contains(row: cursor.row, col: cursor.col), "\(route) \(cols)x\(rows) cursor \(cursor)")
-                }
-            }
+            assertFitsEverySize("\(route)") { staff(route, size: $0) }
         }
     }
 }

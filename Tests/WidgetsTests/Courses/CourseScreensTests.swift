@@ -259,19 +259,9 @@ final class CourseScreensTests: XCTestCase {
             .quiz(failedQuiz),
             .quiz(QuizState(courseID: "budget", quiz: QuizContent(id: "empty", title: "Empty", questions: []), passMark: 60)),
         ]
-        let sizes = [(1, 1), (2, 1), (10, 3), (39, 11), (40, 12), (41, 13), (80, 24), (200, 60)]
         for language in Language.allCases {
             for route in routes {
-                for (cols, rows) in sizes {
-                    let state = detainee([route], size: TerminalSize(cols: cols, rows: rows), language: language)
-                    let frame = ScreenRenderer.render(state)
-                    XCTAssertEqual(frame.buffer.cells.count, cols * rows)
-                    if let cursor = frame.cursor {
-                        XCTAssertTrue(frame.buffer.contains(row: cursor.row, col: cursor.col),
-                                      "\(route) \(cols)x\(rows) cursor \(cursor)")
-                    }
-                    _ = ScreenRenderer.measure(state)
-                }
+                assertFitsEverySize("\(route) \(language)") { detainee([route], size: $0, language: language) }
             }
         }
     }

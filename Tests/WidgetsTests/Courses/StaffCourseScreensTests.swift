@@ -177,18 +177,10 @@ final class StaffCourseScreensTests: XCTestCase {
             .courseLearners(CourseLearnersState(course: Self.digital)),
             .courseLearners(CourseLearnersState(course: Self.digital, outcome: .failed(.unavailable))),
         ]
-        let sizes = [(1, 1), (2, 1), (10, 3), (39, 11), (40, 12), (41, 13), (80, 24), (200, 60)]
+        // Nothing runs past the right edge: every line is at most as wide as the screen
         for language in Language.allCases {
             for route in routes {
-                for (cols, rows) in sizes {
-                    let frame = frame(route, size: TerminalSize(cols: cols, rows: rows), language: language)
-                    XCTAssertEqual(frame.buffer.cells.count, cols * rows)
-                    if let cursor = frame.cursor {
-                        XCTAssertTrue(frame.buffer.contains(row: cursor.row, col: cursor.col), "\(route) \(cols)x\(rows) cursor \(cursor)")
-                    }
-                    // Nothing runs past the right edge: every line is at most as wide as the screen
-                    for line in frame.buffer.lines { XCTAssertLessThanOrEqual(TextWidth.of(line), cols, "\(route) \(cols)x\(rows)") }
-                }
+                assertFitsEverySize("\(route) \(language)") { staff(route, size: $0, language: language) }
             }
         }
         // And at 40x12, the number field and the keys to use it are on screen in every language

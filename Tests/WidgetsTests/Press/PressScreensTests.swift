@@ -110,17 +110,8 @@ final class PressScreensTests: XCTestCase {
             .pressArticle(PressArticleState(id: 2, isMissing: true)),
             .pressArticle(failed),
         ]
-        let sizes = [(1, 1), (2, 1), (10, 3), (39, 11), (40, 12), (41, 13), (80, 24), (200, 60)]
         for route in routes {
-            for (cols, rows) in sizes {
-                let state = detainee([route], size: TerminalSize(cols: cols, rows: rows))
-                let frame = ScreenRenderer.render(state)
-                XCTAssertEqual(frame.buffer.cells.count, cols * rows)
-                if let cursor = frame.cursor {
-                    XCTAssertTrue(frame.buffer.contains(row: cursor.row, col: cursor.col), "\(route) \(cols)x\(rows) cursor \(cursor)")
-                }
-                _ = ScreenRenderer.measure(state)
-            }
+            assertFitsEverySize("\(route)") { detainee([route], size: $0) }
         }
     }
 }
