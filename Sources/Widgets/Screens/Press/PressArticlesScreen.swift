@@ -15,7 +15,7 @@ struct PressArticlesScreen {
         let catalog = state.catalog
         SectionLines.drawTitle(list.source.name, section: .press, state, in: &buffer, area: area)
         let listArea = Rect(row: area.row + 2, col: area.col, cols: area.cols, rows: max(0, area.rows - 2))
-        SectionLines.drawList(list.articles?.map { PressLines.article($0, showsSource: false, state) }, selection: list.selection,
+        SectionLines.drawList(list.articles.map { PressLines.articles($0, showsSource: false, state) }, selection: list.selection,
                             empty: catalog[.pressNoArticles], loading: catalog[.pressLoading], failure: list.failure, catalog, in: &buffer, area: listArea)
     }
 }

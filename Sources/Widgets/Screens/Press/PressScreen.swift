@@ -18,7 +18,7 @@ struct PressScreen {
         let listArea = Rect(row: area.row + 4, col: area.col, cols: area.cols, rows: max(0, area.rows - 4))
         let items: [MenuItem]? = switch stand.view {
         case .sources: stand.sources?.map { PressLines.source($0, state) }
-        case .byDate: stand.latest?.map { PressLines.article($0, showsSource: true, state) }
+        case .byDate: stand.latest.map { PressLines.articles($0, showsSource: true, state) }
         }
         SectionLines.drawList(items, selection: stand.selection, empty: catalog[.pressEmpty], loading: catalog[.pressLoading], failure: stand.failure, catalog,
                             in: &buffer, area: listArea)

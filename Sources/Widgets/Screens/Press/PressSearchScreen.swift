@@ -37,7 +37,7 @@ struct PressSearchScreen {
         let top = area.row + 5 + statusLines.count
         let listArea = Rect(row: top, col: area.col, cols: area.cols, rows: max(0, area.bottom - top))
         if search.searchedFor != nil && (search.results.map { !$0.isEmpty } ?? true) {
-            SectionLines.drawList(search.results?.map { PressLines.article($0, showsSource: true, state) },
+            SectionLines.drawList(search.results.map { PressLines.articles($0, showsSource: true, state) },
                                 selection: search.selection, empty: "", loading: catalog[.pressLoading], failure: search.failure, catalog,
                                 in: &buffer, area: listArea)
         }
