@@ -51,13 +51,17 @@ public struct StaffAccount: Equatable, Sendable {
     public var name: String
     public var role: StaffRole
     public var language: Language
+    /// The departments whose request queues this member of staff works (ids of the service
+    /// catalogue), sorted; empty for most officers and administrators.
+    public var departments: [String]
 
-    public init(id: AccountID, login: String, name: String, role: StaffRole, language: Language) {
+    public init(id: AccountID, login: String, name: String, role: StaffRole, language: Language, departments: [String] = []) {
         self.id = id
         self.login = login
         self.name = name
         self.role = role
         self.language = language
+        self.departments = departments
     }
 }
 
