@@ -3,8 +3,7 @@
 /// The browser decides every request, redirect and `<meta refresh>` with the URL policy of the
 /// site rules open to the detainee (`categories`, nil for every category), keeps cookies per
 /// `session` until `endSession`, and returns only HTML and plain text, converted.
-/// Synchronous: the runtime calls it off the screen's critical path only in the sense that the
-/// screen shows "loading" first.
+/// Synchronous: `load` returns within the browser's time cap.
 public protocol WebBrowser: Sendable {
     func load(_ request: PageRequest, session: String, categories: Set<SiteCategory>?) -> PageLoad
 
