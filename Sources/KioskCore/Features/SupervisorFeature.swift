@@ -2,7 +2,7 @@
 enum SupervisorFeature {
     static func home(_ home: inout SupervisorHomeState, _ state: inout AppState, key: Key) -> [Effect] {
         guard let staff = state.staff else { return [] }
-        let items = SupervisorHomeState.items(for: staff.account.role)
+        let items = SupervisorHomeState.items(for: staff.account)
         switch key {
         case .up, .backTab:
             home.selection = (home.selection - 1 + items.count) % items.count
@@ -29,8 +29,7 @@ enum SupervisorFeature {
             state.stack.append(.detaineeList(DetaineeListState()))
             return [.loadDetainees(query: "")]
         case .requests:
-            state.stack.append(.section(.requests))
-            return []
+            return RequestDeskFeature.enter(&state)
         case .auditLog:
             state.stack.append(.auditLog(AuditLogState()))
             return [.loadAuditEvents(containing: "")]

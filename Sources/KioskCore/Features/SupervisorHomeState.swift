@@ -43,6 +43,14 @@ public struct SupervisorHomeState: Equatable, Sendable {
         self.selection = selection
     }
 
+    /// The entries a member of staff sees: those of their role, and the request queues for an
+    /// officer who works in a department.
+    public static func items(for account: StaffAccount) -> [Item] {
+        let items = items(for: account.role)
+        guard account.role == .officer, !account.departments.isEmpty else { return items }
+        return [.detainees, .requests] + items.dropFirst()
+    }
+
     /// The entries a role sees, in order. Wing officers and admins manage detainees and
     /// announcements; a department sees its queue; only admins touch the allowlists.
     public static func items(for role: StaffRole) -> [Item] {

@@ -269,5 +269,7 @@ extension Catalog {
         .learnerColumnCompleted: "Voltooid",
         .courseLearnerBySelf: "zelf",
         .courseLearnerNotYet: "nog niet",
+
+        .requestActTextMissing: "Schrijf eerst de tekst: die mag niet leeg zijn.",
     ]
 }

@@ -269,5 +269,7 @@ extension Catalog {
         .learnerColumnCompleted: "Completed",
         .courseLearnerBySelf: "self",
         .courseLearnerNotYet: "not yet",
+
+        .requestActTextMissing: "Write the text first: it cannot be empty.",
     ]
 }

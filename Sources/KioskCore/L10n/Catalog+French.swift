@@ -269,5 +269,7 @@ extension Catalog {
         .learnerColumnCompleted: "Terminée le",
         .courseLearnerBySelf: "lui-même",
         .courseLearnerNotYet: "pas encore",
+
+        .requestActTextMissing: "Écrivez d'abord le texte : il ne peut pas être vide.",
     ]
 }

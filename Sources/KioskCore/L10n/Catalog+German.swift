@@ -269,5 +269,7 @@ extension Catalog {
         .learnerColumnCompleted: "Abgeschlossen",
         .courseLearnerBySelf: "selbst",
         .courseLearnerNotYet: "noch nicht",
+
+        .requestActTextMissing: "Schreiben Sie zuerst den Text: er darf nicht leer sein.",
     ]
 }

@@ -72,6 +72,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case learnerColumnNumber, learnerColumnName, learnerColumnEnrolled, learnerColumnAssignedBy, learnerColumnCompleted
     case courseLearnerBySelf, courseLearnerNotYet
 
+    // Service requests
+    case requestActTextMissing
+
     // Store failures
     case storeNotWritable, storeUnavailable
 }

@@ -35,6 +35,18 @@ public enum Route: Equatable, Sendable {
     case staffCourses(StaffCoursesState)
     /// Staff: the learners of one course, and assigning it to a detainee.
     case courseLearners(CourseLearnersState)
+    /// The detainee's requests to the prison services.
+    case requests(RequestsState)
+    /// Choosing the service to write to.
+    case servicePicker(ServicePickerState)
+    /// A service's form, its review, and sending it.
+    case requestForm(RequestFormState)
+    /// One of the detainee's requests with its replies.
+    case requestThread(RequestThreadState)
+    /// Staff: a department's queue of requests.
+    case requestQueue(RequestQueueState)
+    /// Staff: one request of the queue, to answer or decide.
+    case staffRequest(StaffRequestState)
 
     /// The home-menu section this screen belongs to, whose time it counts; nil for the others.
     public var section: Section? {
@@ -42,6 +54,7 @@ public enum Route: Equatable, Sendable {
         case .section(let section): section
         case .press, .pressArticles, .pressSearch, .pressArticle: .press
         case .courses, .courseHistory, .course, .lesson, .quiz: .courses
+        case .requests, .servicePicker, .requestForm, .requestThread: .requests
         default: nil
         }
     }
@@ -50,9 +63,10 @@ public enum Route: Equatable, Sendable {
     public var isSupervisor: Bool {
         switch self {
         case .supervisorHome, .detaineeList, .detaineeDetail, .auditLog, .urlCheck, .staffList, .siteRules, .siteRuleForm,
-             .feedSources, .feedSourceForm, .announcements, .announcementForm, .staffCourses, .courseLearners: true
+             .feedSources, .feedSourceForm, .announcements, .announcementForm, .staffCourses, .courseLearners,
+             .requestQueue, .staffRequest: true
         case .login, .home, .settings, .section, .staffLogin, .press, .pressArticles, .pressSearch, .pressArticle,
-             .courses, .courseHistory, .course, .lesson, .quiz: false
+             .courses, .courseHistory, .course, .lesson, .quiz, .requests, .servicePicker, .requestForm, .requestThread: false
         }
     }
 }
@@ -63,6 +77,9 @@ extension Route {
         switch self {
         case .pressArticle(let reader): reader.measure
         case .lesson(let lesson): lesson.measure
+        case .requestForm(let form) where form.isReviewing: form.reviewMeasure
+        case .requestThread(let thread): thread.measure
+        case .staffRequest(let request): request.measure
         default: nil
         }
     }
@@ -80,8 +97,10 @@ extension Route {
         case .announcementForm(var form): form.outcome = outcome; self = .announcementForm(form)
         case .staffCourses(var list): list.outcome = outcome; self = .staffCourses(list)
         case .courseLearners(var page): page.outcome = outcome; self = .courseLearners(page)
+        case .staffRequest(var page): page.outcome = outcome; page.composer?.isSending = false; self = .staffRequest(page)
         case .login, .home, .settings, .section, .staffLogin, .supervisorHome, .detaineeList, .auditLog, .urlCheck,
-             .press, .pressArticles, .pressSearch, .pressArticle, .courses, .courseHistory, .course, .lesson, .quiz: break
+             .press, .pressArticles, .pressSearch, .pressArticle, .courses, .courseHistory, .course, .lesson, .quiz,
+             .requests, .servicePicker, .requestForm, .requestThread, .requestQueue: break
         }
     }
 }

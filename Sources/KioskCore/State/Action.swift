@@ -58,6 +58,24 @@ public enum Action: Equatable, Sendable {
     case courseLearnersLoaded(course: String, [CourseLearner])
     /// Staff assigned a course to detainee `detainee` (a prison number); the course's fresh learners.
     case courseAssigned(course: String, detainee: String, [CourseLearner])
+    /// The service catalogue and the detainee's requests, most recently updated first.
+    case requestsLoaded(ServiceCatalog, [RequestSummary])
+    /// What the store made of the request sent with `key`.
+    case requestSubmitted(key: String, RequestSubmission)
+    /// One of the detainee's requests, opened (what staff wrote in it is now read).
+    case requestOpened(RequestThread)
+    /// The request asked for is not the detainee's, or no longer exists.
+    case requestMissing(id: Int64)
+    /// The detainee's reply was committed; the fresh thread.
+    case requestReplied(RequestThread)
+    /// A department's queue for a filter, with the catalogue to name services.
+    case requestQueueLoaded(RequestQueueFilter, ServiceCatalog, [QueuedRequest])
+    /// A request of the member's departments.
+    case staffRequestLoaded(StaffRequestThread)
+    /// The request asked for is gone or not in the member's departments.
+    case staffRequestMissing(id: Int64)
+    /// What the store made of a staff act on request `id`.
+    case requestActed(id: Int64, ChangeResult<StaffRequestThread>)
     /// The screen laid out the text on it: its lines and the lines visible.
     case pageMeasured(PageMeasure)
     /// The store refused a change staff asked for; nothing was written.

@@ -58,6 +58,20 @@ public enum Effect: Equatable, Sendable {
     case loadCourseLearners(course: String)
     /// Enrol a detainee (a prison number) in a course; the store writes the audit line with it.
     case assignCourse(course: String, toDetainee: String, by: ChangeAuthor)
+    /// Load the service catalogue and the detainee's requests.
+    case loadRequests(detainee: AccountID)
+    /// Check and commit a request; the draft's key makes a retry harmless.
+    case submitRequest(RequestDraft, detainee: AccountID)
+    /// Load one of the detainee's requests and mark what staff wrote in it read.
+    case openRequest(id: Int64, detainee: AccountID)
+    /// Add the detainee's message to their request (once per key).
+    case replyToRequest(id: Int64, text: String, key: String, detainee: AccountID)
+    /// Load a department's queue for staff member `staff` (a login).
+    case loadRequestQueue(RequestQueueFilter, staff: String)
+    /// Load a request for staff member `staff` (a login), internal notes included.
+    case loadStaffRequest(id: Int64, staff: String)
+    /// Apply a staff act to a request; the store writes the audit line with it.
+    case actOnRequest(RequestStaffAct, id: Int64, staff: String, by: ChangeAuthor)
     /// Append to the audit log.
     case audit(AuditEvent)
     /// Leave the program (the service manager restarts it).

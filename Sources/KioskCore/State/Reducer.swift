@@ -153,7 +153,51 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .pageMeasured(let measure):
         PressFeature.measured(measure, state: &state)
         LessonFeature.measured(measure, state: &state)
+        RequestsFeature.measured(measure, state: &state)
+        RequestDeskFeature.measured(measure, state: &state)
         return []
+
+    case .requestsLoaded(let catalog, let items):
+        guard state.session != nil else { return [] }
+        RequestsFeature.loaded(catalog, items, state: &state)
+        return []
+
+    case .requestSubmitted(let key, let submission):
+        guard state.session != nil else { return [] }
+        RequestFormFeature.submitted(key: key, submission, state: &state)
+        return []
+
+    case .requestOpened(let thread):
+        guard state.session != nil else { return [] }
+        RequestsFeature.opened(thread, state: &state)
+        return []
+
+    case .requestMissing(let id):
+        RequestsFeature.missing(id, state: &state)
+        return []
+
+    case .requestReplied(let thread):
+        guard state.session != nil else { return [] }
+        RequestsFeature.replied(thread, state: &state)
+        return []
+
+    case .requestQueueLoaded(let filter, let catalog, let items):
+        guard state.staff != nil else { return [] }
+        RequestDeskFeature.queueLoaded(filter, catalog, items, state: &state)
+        return []
+
+    case .staffRequestLoaded(let request):
+        guard state.staff != nil else { return [] }
+        RequestDeskFeature.requestLoaded(request, state: &state)
+        return []
+
+    case .staffRequestMissing(let id):
+        RequestDeskFeature.missing(id, state: &state)
+        return []
+
+    case .requestActed(let id, let result):
+        guard state.staff != nil else { return [] }
+        return RequestDeskFeature.acted(id: id, result, state: &state)
 
     case .coursesLoaded(let filter, let courses):
         guard state.session != nil else { return [] }
@@ -244,7 +288,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
             form.message = .storeFailed(failure)
             state.route = .staffLogin(form)
         default:
-            if !PressFeature.failed(failure, state: &state) && !CourseFeature.failed(failure, state: &state) {
+            if !PressFeature.failed(failure, state: &state) && !CourseFeature.failed(failure, state: &state)
+                && !RequestsFeature.failed(failure, state: &state) && !RequestDeskFeature.failed(failure, state: &state) {
                 state.route.showOutcome(.failed(failure))
             }
         }
@@ -341,5 +386,17 @@ private func keyPressed(_ key: Key, state: inout AppState) -> [Effect] {
         return StaffCoursesFeature.list(&list, &state, key: key)
     case .courseLearners(var page):
         return StaffCoursesFeature.learners(&page, &state, key: key)
+    case .requests(var list):
+        return RequestsFeature.list(&list, &state, key: key)
+    case .servicePicker(var picker):
+        return RequestsFeature.picker(&picker, &state, key: key)
+    case .requestForm(var form):
+        return RequestFormFeature.form(&form, &state, key: key)
+    case .requestThread(var page):
+        return RequestsFeature.thread(&page, &state, key: key)
+    case .requestQueue(var queue):
+        return RequestDeskFeature.queue(&queue, &state, key: key)
+    case .staffRequest(var page):
+        return RequestDeskFeature.request(&page, &state, key: key)
     }
 }

@@ -101,6 +101,10 @@ public enum ScreenRenderer {
         case .courseLearners(let page):
             cursor = CourseLearnersScreen(state: state, page: page).draw(in: &buffer, area: content)
             hints = CourseLearnersScreen.hints(page, catalog)
+        case .requests, .servicePicker, .requestForm, .requestThread, .requestQueue, .staffRequest:
+            // Screens of the requests feature come next; until then, the section's placeholder.
+            SectionScreen(state: state, section: .requests).draw(in: &buffer, area: content)
+            hints = SectionScreen.hints(catalog)
         case .detaineeDetail(let detail):
             DetaineeDetailScreen(state: state, detail: detail).draw(in: &buffer, area: content)
             hints = DetaineeDetailScreen.hints(catalog)

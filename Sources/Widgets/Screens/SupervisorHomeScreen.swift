@@ -22,7 +22,7 @@ struct SupervisorHomeScreen {
         let catalog = state.catalog
         let greeting = catalog.text(.staffGreeting, ["name": staff.name, "role": Self.roleName(staff.role, catalog)])
         buffer.write(TextLayout.truncate(greeting, width: area.cols), row: area.row, col: area.col, role: .title)
-        let items = SupervisorHomeState.items(for: staff.role).enumerated().map { index, item in
+        let items = SupervisorHomeState.items(for: staff).enumerated().map { index, item in
             MenuItem(catalog[item.title], shortcut: SupervisorHomeState.shortcut(at: index).map { String($0) })
         }
         let (_, below) = area.splitTop(2)
