@@ -27,9 +27,8 @@ struct KioskSession {
         } catch {
             SystemLog.warning("could not release the article held on this terminal: \(error)")
         }
-        let runtime = Runtime(settings: config.settings, accounts: AccountRepository(database: database),
-                              staff: StaffRepository(database: database), audit: AuditRepository(database: database),
-                              press: press, courses: CourseRepository(database: database), themes: themes, clock: clock, size: terminal.size, log: SystemLog.warning)
+        let runtime = Runtime(settings: config.settings, ports: KioskPorts(database: database), themes: themes, clock: clock,
+                              size: terminal.size, log: SystemLog.warning)
         RunLoop(runtime: runtime, terminal: terminal, clock: clock, stopSignal: { terminal.stopSignal }).run()
         if let signal = terminal.stopSignal { SystemLog.notice("stopped by signal \(signal)") }
         return 0

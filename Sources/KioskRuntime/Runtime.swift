@@ -16,21 +16,25 @@ public final class Runtime {
     private let audit: AuditLog
     private let press: PressShelf
     private let courses: CourseStore
+    private let requests: RequestStore
+    private let desk: RequestDesk
     private let clock: KioskClock
     private let log: (String) -> Void
 
-    public init(settings: KioskSettings, accounts: AccountStore, staff: StaffStore, audit: AuditLog, press: PressShelf,
-                courses: CourseStore, themes: ThemeCatalog, clock: KioskClock, size: TerminalSize, log: @escaping (String) -> Void = { _ in }) {
+    public init(settings: KioskSettings, ports: KioskPorts, themes: ThemeCatalog, clock: KioskClock, size: TerminalSize,
+                log: @escaping (String) -> Void = { _ in }) {
         var settings = settings
         settings.themes = themes.names
         if !themes.names.contains(settings.defaultTheme), let first = themes.names.first { settings.defaultTheme = first }
         self.state = AppState(settings: settings, now: clock.now, size: size)
         self.themes = themes
-        self.accounts = accounts
-        self.staff = staff
-        self.audit = audit
-        self.press = press
-        self.courses = courses
+        self.accounts = ports.accounts
+        self.staff = ports.staff
+        self.audit = ports.audit
+        self.press = ports.press
+        self.courses = ports.courses
+        self.requests = ports.requests
+        self.desk = ports.desk
         self.clock = clock
         self.log = log
     }
@@ -163,6 +167,27 @@ public final class Runtime {
             case .recordQuizAttempt(let course, let quiz, let detainee, let right, let total):
                 return [.courseProgressSaved(try courses.recordQuizAttempt(
                     course: course, quiz: quiz, detainee: detainee, right: right, total: total, at: clock.now))]
+            case .loadRequests(let detainee):
+                return [.requestsLoaded(try requests.serviceCatalog(), try requests.requests(detainee: detainee))]
+            case .submitRequest(let draft, let detainee):
+                return [.requestSubmitted(key: draft.key, try requests.submit(draft, detainee: detainee, at: clock.now))]
+            case .openRequest(let id, let detainee):
+                guard let thread = try requests.openRequest(id: id, detainee: detainee, at: clock.now) else {
+                    return [.requestMissing(id: id)]
+                }
+                return [.requestOpened(thread)]
+            case .replyToRequest(let id, let text, let key, let detainee):
+                guard let thread = try requests.reply(to: id, text: text, key: key, detainee: detainee, at: clock.now) else {
+                    return [.requestMissing(id: id)]
+                }
+                return [.requestReplied(thread)]
+            case .loadRequestQueue(let filter, let login):
+                return [.requestQueueLoaded(filter, try requests.serviceCatalog(), try desk.queue(filter, staff: login, now: clock.now))]
+            case .loadStaffRequest(let id, let login):
+                guard let request = try desk.staffRequest(id: id, staff: login) else { return [.staffRequestMissing(id: id)] }
+                return [.staffRequestLoaded(request)]
+            case .actOnRequest(let act, let id, let login, let author):
+                return [.requestActed(id: id, try desk.act(act, on: id, by: author, staff: login))]
             case .audit(let event):
                 do {
                     try audit.record(event)

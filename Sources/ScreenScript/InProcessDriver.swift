@@ -15,8 +15,7 @@ final class InProcessDriver: ScriptDriver {
     init(setup: ScriptSetup, store: ScriptStore, themes: ThemeCatalog) {
         clock = ManualClock(setup.clock)
         terminal = HeadlessTerminal(size: setup.size)
-        runtime = Runtime(settings: setup.config.settings, accounts: store.accounts, staff: store.staff, audit: store.audit,
-                          press: store.press, courses: store.courses, themes: themes, clock: clock, size: setup.size)
+        runtime = Runtime(settings: setup.config.settings, ports: store.ports, themes: themes, clock: clock, size: setup.size)
         runtime.tick()
         present()
     }

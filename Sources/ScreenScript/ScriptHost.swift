@@ -17,10 +17,7 @@ public protocol ScriptHost: Sendable {
 
 /// An open database for one script.
 public protocol ScriptStore {
-    var accounts: AccountStore { get }
-    var staff: StaffStore { get }
-    var audit: AuditLog { get }
-    var press: PressShelf { get }
-    var courses: CourseStore { get }
+    /// The database's adapters behind every port the runtime uses.
+    var ports: KioskPorts { get }
     func close()
 }

@@ -127,11 +127,19 @@ final class FakeAccountStore: AccountStore, @unchecked Sendable {
 
 final class RuntimeTests: XCTestCase {
     private func makeRuntime(store: FakeAccountStore, clock: ManualClock, staff: FakeStaffStore = FakeStaffStore(),
-                             audit: FakeAuditLog = FakeAuditLog(), press: FakePressShelf = FakePressShelf()) throws -> Runtime {
+                             audit: FakeAuditLog = FakeAuditLog(), press: FakePressShelf = FakePressShelf(),
+                             requests: FakeRequestStore = FakeRequestStore()) throws -> Runtime {
+        try Self.makeRuntime(store: store, clock: clock, staff: staff, audit: audit, press: press, requests: requests)
+    }
+
+    static func makeRuntime(store: FakeAccountStore, clock: ManualClock, staff: FakeStaffStore = FakeStaffStore(),
+                             audit: FakeAuditLog = FakeAuditLog(), press: FakePressShelf = FakePressShelf(),
+                             requests: FakeRequestStore = FakeRequestStore()) throws -> Runtime {
         let themes = try ThemeCatalog.load(directory: ThemeFileTests.themesDirectory)
-        return Runtime(settings: KioskSettings(terminalName: "T1", defaultLanguage: .en), accounts: store, staff: staff,
-                       audit: audit, press: press, courses: FakeCourseStore(), themes: themes, clock: clock,
-                       size: .standard)
+        let ports = KioskPorts(accounts: store, staff: staff, audit: audit, press: press, courses: FakeCourseStore(),
+                               requests: requests, desk: requests)
+        return Runtime(settings: KioskSettings(terminalName: "T1", defaultLanguage: .en), ports: ports, themes: themes,
+                       clock: clock, size: .standard)
     }
 
     private func type(_ text: String, into runtime: Runtime) {
@@ -153,6 +161,48 @@ final class RuntimeTests: XCTestCase {
         XCTAssertEqual(runtime.state.language, .fr)
         XCTAssertEqual(runtime.state.session?.summary.announcements, ["Visits moved to Thursday"])
         XCTAssertTrue(runtime.frame().buffer.lines.joined().contains("Bonjour, Jean"))
+    }
+
+    func testARequestWhoseAnswerWasLostIsSentAgainWithItsKeyAndKeptOnce() throws {
+        // Given Jean logged in, a canteen service with one text field, and a store that commits the
+        // first request and then fails to answer (a disk error after the commit)
+        let store = FakeAccountStore()
+        store.accounts["1001"] = ("1234", DetaineeAccount(id: 7, number: "1001", name: "Jean", language: .en, cell: "A-1"))
+        let requests = FakeRequestStore()
+        requests.catalog = ServiceCatalog(
+            departments: [ServiceDepartment(id: "canteen", name: LocalizedText("Canteen"))],
+            services: [ServiceDefinition(id: "canteen", department: "canteen", title: LocalizedText("Canteen"),
+                                         description: LocalizedText("Orders"),
+                                         fields: [ServiceField(id: "what", kind: .text, label: LocalizedText("What"))])])
+        requests.loseNextAnswer = .notWritable
+        let runtime = try makeRuntime(store: store, clock: ManualClock(Date(timeIntervalSince1970: 1_772_438_400)),
+                                      requests: requests)
+        type("1001", into: runtime)
+        runtime.send(.keyPressed(.tab))
+        type("1234", into: runtime)
+        runtime.send(.keyPressed(.enter))
+        // When the requests, a new one, the canteen, "Soap", the review and Enter
+        runtime.send(.keyPressed(.character("4")))
+        runtime.send(.keyPressed(.character("n")))
+        runtime.send(.keyPressed(.enter))
+        type("Soap", into: runtime)
+        runtime.send(.keyPressed(.tab))
+        runtime.send(.keyPressed(.enter))
+        // Then the screen does not say sent, and keeps the answer
+        guard case .requestForm(let failed) = runtime.state.route else { return XCTFail("left the form") }
+        XCTAssertEqual(failed.phase, .notSent(.failure(.notWritable)))
+        XCTAssertEqual(failed.answers["what"], .text("Soap"))
+        // When Enter tries again, the store recognises the key: sent, and one request only
+        runtime.send(.keyPressed(.enter))
+        guard case .requestForm(let sent) = runtime.state.route, case .sent(let summary) = sent.phase else {
+            return XCTFail("not sent: \(runtime.state.route)")
+        }
+        XCTAssertEqual(summary.id, 1)
+        XCTAssertEqual(try requests.requests(detainee: 7).count, 1)
+        // And Enter brings back the list with it
+        runtime.send(.keyPressed(.enter))
+        guard case .requests(let list) = runtime.state.route else { return XCTFail("not on the list") }
+        XCTAssertEqual(list.items?.map(\.id), [1])
     }
 
     func testAnAdministratorAddsASiteRuleAndSeesADuplicateRefused() throws {
@@ -328,10 +378,7 @@ final class RuntimePressTests: XCTestCase {
         store.accounts["1001"] = ("1234", DetaineeAccount(id: 7, number: "1001", name: "Jean", language: .en, cell: "A-1"))
         let press = FakePressShelf()
         press.articles = [longArticle(id: 1)]
-        let themes = try ThemeCatalog.load(directory: ThemeFileTests.themesDirectory)
-        let runtime = Runtime(settings: KioskSettings(terminalName: "T1", defaultLanguage: .en), accounts: store,
-                              staff: FakeStaffStore(), audit: FakeAuditLog(), press: press, courses: FakeCourseStore(), themes: themes,
-                              clock: ManualClock(Date(timeIntervalSince1970: 1_772_438_400)), size: .standard)
+        let runtime = try RuntimeTests.makeRuntime(store: store, clock: ManualClock(Date(timeIntervalSince1970: 1_772_438_400)), press: press)
         for character in "1001" { runtime.send(.keyPressed(.character(character))) }
         runtime.send(.keyPressed(.tab))
         for character in "1234" { runtime.send(.keyPressed(.character(character))) }

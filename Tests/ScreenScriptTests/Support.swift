@@ -27,11 +27,13 @@ final class TestHost: ScriptHost, @unchecked Sendable {
 
     struct TestStore: ScriptStore {
         let database: KioskDatabase
-        var accounts: AccountStore { AccountRepository(database: database, hasher: TestHost.cheap) }
-        var staff: StaffStore { StaffRepository(database: database, hasher: TestHost.cheap) }
-        var press: PressShelf { PressRepository(database: database) }
-        var courses: CourseStore { CourseRepository(database: database) }
-        var audit: AuditLog { AuditRepository(database: database) }
+        var ports: KioskPorts {
+            let requests = RequestRepository(database: database)
+            return KioskPorts(accounts: AccountRepository(database: database, hasher: TestHost.cheap),
+                              staff: StaffRepository(database: database, hasher: TestHost.cheap),
+                              audit: AuditRepository(database: database), press: PressRepository(database: database),
+                              courses: CourseRepository(database: database), requests: requests, desk: requests)
+        }
         func close() { try? database.close() }
     }
 }

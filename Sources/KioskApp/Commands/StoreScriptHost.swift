@@ -71,10 +71,6 @@ final class StoreScriptHost: ScriptHost, @unchecked Sendable {
 
 private struct OpenScriptStore: ScriptStore {
     let database: KioskDatabase
-    var accounts: AccountStore { AccountRepository(database: database) }
-    var staff: StaffStore { StaffRepository(database: database) }
-    var press: PressShelf { PressRepository(database: database) }
-    var courses: CourseStore { CourseRepository(database: database) }
-    var audit: AuditLog { AuditRepository(database: database) }
+    var ports: KioskPorts { KioskPorts(database: database) }
     func close() { try? database.close() }
 }
