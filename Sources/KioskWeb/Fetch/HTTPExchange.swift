@@ -5,10 +5,10 @@ import FoundationNetworking
 #endif
 import KioskCore
 
-/// One GET request and its answer through URLSession, with redirects refused and caps enforced.
+/// One request and its answer through URLSession, with redirects refused and caps enforced.
 ///
-/// Each exchange has its own ephemeral session: no cookies, no cache, no credentials, nothing
-/// carried from one source to the next. The caller's thread waits on a semaphore until the
+/// Each exchange has its own ephemeral session: no cookie storage, no cache, no credentials,
+/// nothing carried from one request to the next (the browser sends its own `Cookie` header). The caller's thread waits on a semaphore until the
 /// transfer completes or the deadline passes, then cancels whatever is still running.
 struct HTTPExchange {
     /// What came back: status, headers and (for non-redirects) the body.
@@ -40,6 +40,10 @@ struct HTTPExchange {
     let headers: [String: String]
     let deadline: DispatchTime
     let maximumBodyBytes: Int
+    /// `GET` or `POST`.
+    var method = "GET"
+    /// The request body (POST only).
+    var body: Data?
 
     func run() -> Result<Response, Failure> {
         guard let foundationURL = url.foundationURL else { return .failure(.network("the URL cannot be requested")) }
@@ -57,7 +61,8 @@ struct HTTPExchange {
         var request = URLRequest(
             url: foundationURL, cachePolicy: .reloadIgnoringLocalCacheData,
             timeoutInterval: max(1, remaining.rounded(.up) + 1))
-        request.httpMethod = "GET"
+        request.httpMethod = method
+        request.httpBody = body
         request.httpShouldHandleCookies = false
         for (name, value) in headers {
             request.setValue(value, forHTTPHeaderField: name)
@@ -73,9 +78,10 @@ struct HTTPExchange {
 
     /// Ephemeral, cookie-less, cache-less, one connection, no extra headers.
     ///
-    /// On Linux, URLSession has no proxy settings of its own: libcurl reads `https_proxy`,
+    /// On Linux, URLSession ignores `connectionProxyDictionary`: libcurl reads `https_proxy`,
     /// `http_proxy` and `no_proxy` from the environment, which is how the deployment sends
-    /// traffic through the prison's filtering proxy (deploy/README.md, "Network").
+    /// traffic through the prison's filtering proxy (deploy/README.md, "Network";
+    /// `HTTPProxyEnvironment`).
     private static func configuration() -> URLSessionConfiguration {
         let configuration = URLSessionConfiguration.ephemeral
         configuration.httpCookieStorage = nil

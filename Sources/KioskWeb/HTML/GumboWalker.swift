@@ -13,7 +13,7 @@ struct HTMLElement: Equatable {
     /// Attributes the converter reads; others are never copied out of gumbo.
     static let readAttributes: Set<String> = [
         "href", "alt", "title", "type", "name", "value", "checked", "selected", "method", "action", "for", "id",
-        "placeholder", "aria-label", "aria-hidden", "hidden", "style",
+        "placeholder", "aria-label", "aria-hidden", "hidden", "style", "http-equiv", "content",
     ]
 }
 

@@ -4,8 +4,9 @@ import KioskCore
 /// What each HTML element means for a `Document`: fed element by element by `GumboWalker`.
 ///
 /// Scripts, styles, frames, embedded objects, SVG, MathML and hidden elements are skipped
-/// whole; of the head only the title and `<base href>` are read; unknown elements keep their
-/// text. Every text and attribute is sanitised as it enters.
+/// whole; of the head only the title, `<base href>` and `<meta http-equiv="refresh">` are read
+/// (the refresh wherever it stands, as browsers do); unknown elements keep their text. Every text
+/// and attribute is sanitised as it enters.
 struct HTMLDocumentBuilder {
     /// What opening an element did, undone or completed when it closes.
     enum Effect {
@@ -20,6 +21,8 @@ struct HTMLDocumentBuilder {
     var base: StrictURL?
     var hasBaseElement = false
     var title = ""
+    /// The `content` of the first `<meta http-equiv="refresh">`, as written (cleaned).
+    var refresh: String?
     var effects: [Effect] = []
     var captures: [HTMLCapture] = []
     /// The text of the preformatted block being read, if any.
@@ -57,6 +60,7 @@ struct HTMLDocumentBuilder {
         let name = element.name
         guard assembler.budget > 0, element.isHTML else { return false }
         if headDepth > 0 || name == "title" { return openInHead(element) }
+        if name == "meta" { noteRefresh(element) }
         guard !Self.skipped.contains(name) else { return false }
         if name == "input" {
             input(element)
@@ -175,12 +179,19 @@ struct HTMLDocumentBuilder {
             effects.append(.capture)
             return true
         }
+        if element.name == "meta" { noteRefresh(element) }
         if element.name == "base", !hasBaseElement, let href = element["href"] {
             hasBaseElement = true
             let resolved = base.map { StrictURL.resolve(href, against: $0) } ?? StrictURL.parse(href)
             if case .success(let url) = resolved { base = url }
         }
         return false
+    }
+
+    /// Keeps the first refresh instruction of the page; the browser decides whether to follow it.
+    private mutating func noteRefresh(_ element: HTMLElement) {
+        guard refresh == nil, element["http-equiv"]?.lowercased() == "refresh", let content = element["content"] else { return }
+        refresh = Self.clean(content, maxLength: StrictURL.maximumLength + 32)
     }
 
     /// A block-level element where blocks cannot start: it only separates words.

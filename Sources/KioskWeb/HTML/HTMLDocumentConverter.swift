@@ -24,9 +24,20 @@ public struct HTMLDocumentConverter: Sendable {
 
     /// Converts a page: `baseURL` is the URL it was fetched from, nil for a page without one.
     public func convert(html: String, baseURL: StrictURL?) -> Document {
+        page(html: html, baseURL: baseURL).document
+    }
+
+    /// Converts a page and keeps what a browser needs besides the document: the `<title>` alone
+    /// and the page's refresh instruction.
+    public func page(html: String, baseURL: StrictURL?) -> HTMLPage {
+        var builder = build(html: html, baseURL: baseURL)
+        return HTMLPage(document: builder.document(), title: builder.title, refresh: builder.refresh)
+    }
+
+    private func build(html: String, baseURL: StrictURL?) -> HTMLDocumentBuilder {
         var builder = HTMLDocumentBuilder(baseURL: baseURL, maxTextLength: maxTextLength)
         let bytes = HTMLNestingGuard(maxDepth: maxElementDepth).limit(Self.prefix(of: html, maxBytes: maxInputBytes))
-        guard !bytes.isEmpty else { return builder.document() }
+        guard !bytes.isEmpty else { return builder }
         bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { characters in
                 guard let start = characters.baseAddress else { return }
@@ -39,7 +50,7 @@ public struct HTMLDocumentConverter: Sendable {
                 if let root = output.pointee.root { GumboWalker.walk(root, into: &builder) }
             }
         }
-        return builder.document()
+        return builder
     }
 
     /// The first `maxBytes` bytes of the text, not cutting a character in two.

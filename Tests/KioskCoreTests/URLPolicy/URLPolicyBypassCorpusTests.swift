@@ -186,6 +186,19 @@ final class URLPolicyBypassCorpusTests: XCTestCase {
         Case("https://example.org/apply", .getForm, .deny(.formNotAllowed(rule: "example.org/apply"))),
         Case("https://example.org/applyx", .post, .deny(.postNotAllowed(rule: "example.org"))),
         Case("https://careers.example.com/jobs/apply", .post, .deny(.postNotAllowed(rule: ".careers.example.com/jobs"))),
+        // Forms as the browser builds them: the whole URL, query included, is decided
+        Case("https://careers.example.com/jobs/search?q=kok+%26+hulp&region=wal", .getForm, .allow(rule: ".careers.example.com/jobs")),
+        Case("https://careers.example.com/jobsearch?q=x", .getForm, notListed("careers.example.com", "/jobsearch")),
+        Case("https://careers.example.com/jobs?next=https://evil.com/", .getForm, .allow(rule: ".careers.example.com/jobs")),
+        Case("https://example.org/apply?to=evil@example.com", .post, .allow(rule: "example.org/apply")),
+        Case("https://example.org/apply/../contact", .post, malformed(.dotSegment)),
+        Case("https://example.org/apply%2f..%2fcontact", .post, malformed(.encodedSeparator)),
+        Case("https://example.org/apply%2Fsend", .post, malformed(.encodedSeparator)),
+        Case("https://example.org/Apply/send", .post, .deny(.postNotAllowed(rule: "example.org"))),
+        Case("https://jobs.example.org/apply/send", .post, .allow(rule: "example.org/apply")),  // rules cover subdomains
+        Case("http://example.org/apply/send", .post, .deny(.schemeNotListed(.http))),
+        Case("https://example.org:8443/apply/send", .post, .deny(.portNotAllowed(8443))),
+        Case("https://example.org/apply;jsessionid=1", .post, .deny(.postNotAllowed(rule: "example.org"))),
     ]
 
     func testEveryBypassAttemptGetsItsDecision() throws {

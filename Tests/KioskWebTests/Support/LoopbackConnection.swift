@@ -10,9 +10,13 @@ struct LoopbackConnection {
 
     /// Longest request head read.
     static let maximumHeadBytes = 64 * 1024
+    /// Longest request body read (by its `Content-Length`).
+    static let maximumBodyBytes = 1024 * 1024
 
     func serve() {
-        guard let head = readHead(), let request = RecordedRequest(head: head) else { return }
+        guard let head = readHead(), var request = RecordedRequest(head: head.text) else { return }
+        guard let body = readBody(head.bodyStart, length: request.contentLength) else { return }
+        request.body = body
         let route = server.record(request) ?? .status(404)
         if route.neverAnswers {
             _ = server.waitFor(socket, events: 0, timeout: -1)  // returns only when the server stops
@@ -58,6 +62,7 @@ struct LoopbackConnection {
     private static func reason(_ status: Int) -> String {
         switch status {
         case 200: "OK"
+        case 403: "Forbidden"
         case 301: "Moved Permanently"
         case 302: "Found"
         case 303: "See Other"
@@ -71,21 +76,39 @@ struct LoopbackConnection {
 
     // MARK: - Socket I/O
 
-    /// Reads until the blank line ending the head; nil if the client or the server stops first.
-    private func readHead() -> String? {
+    /// Reads until the blank line ending the head; the head, and the body bytes read with it.
+    /// Nil if the client or the server stops first.
+    private func readHead() -> (text: String, bodyStart: [UInt8])? {
         var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
         let end: [UInt8] = Array("\r\n\r\n".utf8)
         while bytes.count < Self.maximumHeadBytes {
-            guard server.waitFor(socket, events: Int16(POLLIN), timeout: -1) == true else { return nil }
-            let count = recv(socket, &buffer, buffer.count, 0)
-            guard count > 0 else { return nil }
-            bytes += buffer[0..<count]
+            guard let chunk = receive() else { return nil }
+            bytes += chunk
             if let range = bytes.firstRange(of: end) {
-                return String(decoding: bytes[..<range.lowerBound], as: UTF8.self)
+                return (String(decoding: bytes[..<range.lowerBound], as: UTF8.self), Array(bytes[range.upperBound...]))
             }
         }
         return nil
+    }
+
+    /// Reads the rest of a body of `length` bytes after `start`; nil if the client goes away first.
+    private func readBody(_ start: [UInt8], length: Int) -> [UInt8]? {
+        let wanted = min(max(0, length), Self.maximumBodyBytes)
+        var body = start
+        while body.count < wanted {
+            guard let chunk = receive() else { return nil }
+            body += chunk
+        }
+        return Array(body.prefix(wanted))
+    }
+
+    /// The next bytes from the client; nil when it closed or the server stops.
+    private func receive() -> [UInt8]? {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        guard server.waitFor(socket, events: Int16(POLLIN), timeout: -1) == true else { return nil }
+        let count = recv(socket, &buffer, buffer.count, 0)
+        guard count > 0 else { return nil }
+        return Array(buffer[0..<count])
     }
 
     private func send(head: String) -> Bool {

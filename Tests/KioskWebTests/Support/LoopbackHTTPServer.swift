@@ -24,6 +24,7 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     private let lock = NSLock()
     private let threads = DispatchGroup()
     private var routes: [String: LoopbackRoute]
+    private var handlers: [String: @Sendable (RecordedRequest) -> LoopbackRoute] = [:]
     private var received: [RecordedRequest] = []
     private var stopped = false
 
@@ -69,6 +70,12 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     /// Adds or replaces the answer for a path (query included, if any).
     func route(_ target: String, _ route: LoopbackRoute) {
         lock.withLock { routes[target] = route }
+    }
+
+    /// Answers every request for `path` (whatever its query) that has no route of its own by
+    /// calling `handler` with the request: for pages that echo a query or check a cookie.
+    func handle(_ path: String, _ handler: @escaping @Sendable (RecordedRequest) -> LoopbackRoute) {
+        lock.withLock { handlers[path] = handler }
     }
 
     /// Every request received so far, in order.
@@ -128,10 +135,11 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     // MARK: - For connections
 
     func record(_ request: RecordedRequest) -> LoopbackRoute? {
-        lock.withLock {
+        let (route, handler) = lock.withLock {
             received.append(request)
-            return routes[request.target]
+            return (routes[request.target], handlers[request.path])
         }
+        return route ?? handler?(request)
     }
 }
 

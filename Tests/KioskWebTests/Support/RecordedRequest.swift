@@ -5,6 +5,23 @@ struct RecordedRequest: Sendable {
     var target: String
     /// Header names lower-cased.
     var headers: [String: String]
+    /// The body, as long as its `Content-Length` said.
+    var body: [UInt8] = []
+
+    /// The body as UTF-8 text.
+    var bodyText: String { String(decoding: body, as: UTF8.self) }
+
+    /// The target without its query.
+    var path: String { String(target.prefix { $0 != "?" }) }
+
+    /// The query without `?`; nil when the target has none.
+    var query: String? {
+        guard let mark = target.firstIndex(of: "?") else { return nil }
+        return String(target[target.index(after: mark)...])
+    }
+
+    /// The `Content-Length` header, 0 when absent or not a number.
+    var contentLength: Int { header("Content-Length").flatMap { Int($0) } ?? 0 }
 
     /// A header by name, case-insensitively.
     func header(_ name: String) -> String? {
