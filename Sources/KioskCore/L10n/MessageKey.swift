@@ -74,6 +74,26 @@ public enum MessageKey: String, CaseIterable, Sendable {
 
     // Service requests
     case requestActTextMissing
+    case requestStatusNew, requestStatusInProgress, requestStatusApproved, requestStatusDeclined, requestStatusRejected
+    case requestStatusClosed, requestNumber, requestSentOn, requestUnread, requestsEmpty, requestLoading, requestMissing
+    case requestPickerTitle, requestNoServices, requestLimitBadge, requestLimitOne, requestLimitMany, requestBlocked
+    case requestFormTitle, requestFieldOptional, requestDateHelp, requestPeopleCount, requestPeopleNone
+    case requestPersonName, requestPersonRelation, requestProblemRequired, requestProblemDate, requestProblemPersonName
+    case requestProblemPeopleFull, requestReviewTitle, requestReviewHelp, requestNotAnswered, requestSending
+    case requestSentDone, requestSentBack, requestNotSentKept, requestNotSentLimit, requestNotSentService
+    case requestNotSentInvalid, requestLeaveConfirm, requestThreadTitle, requestStatusLine, requestAskedHeading
+    case requestMessagesHeading, requestNoMessages, requestYou, requestStaffAuthor, requestStatusChanged
+    case requestForwarded, requestReason, requestReplyTitle, requestReplySent, requestReplyNotSent, requestSendButton
+    case requestQueueTitle, requestNoDepartment, requestFilterStatus, requestFilterOpen, requestFilterFinished
+    case requestFilterAll, requestFilterAge, requestAgeAny, requestAgeOlder, requestFilterWing, requestWingAll
+    case requestFilterTakenBy, requestTakenByAnyone, requestTakenByMe, requestWingField, requestQueueEmpty
+    case requestColumnNumber, requestColumnDays, requestColumnStatus, requestColumnWing, requestColumnPrisoner
+    case requestColumnService, requestColumnAssignee, requestAwaitsLegend, requestNobody, requestDaysOne, requestDays
+    case requestToday, requestTakenBy, requestNotTaken, requestAwaits, requestRequester, requestDepartment
+    case requestInternalNote, requestTakenEntry, requestComposerReply, requestComposerNote, requestComposerForward
+    case requestComposerStatus, requestComposerTo, requestComposerNewStatus, requestComposerReason, hintNewRequest
+    case hintLeave, hintStay, hintPrevious, hintRelation, hintSend, hintTryAgain, hintReply, hintClose, hintTake
+    case hintNote, hintForward, hintStatus, hintDepartment, hintAge, hintWing, hintMine, hintApply
 
     // Store failures
     case storeNotWritable, storeUnavailable

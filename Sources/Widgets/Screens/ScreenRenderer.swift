@@ -101,10 +101,24 @@ public enum ScreenRenderer {
         case .courseLearners(let page):
             cursor = CourseLearnersScreen(state: state, page: page).draw(in: &buffer, area: content)
             hints = CourseLearnersScreen.hints(page, catalog)
-        case .requests, .servicePicker, .requestForm, .requestThread, .requestQueue, .staffRequest:
-            // Screens of the requests feature come next; until then, the section's placeholder.
-            SectionScreen(state: state, section: .requests).draw(in: &buffer, area: content)
-            hints = SectionScreen.hints(catalog)
+        case .requests(let list):
+            RequestsScreen(state: state, list: list).draw(in: &buffer, area: content)
+            hints = RequestsScreen.hints(catalog)
+        case .servicePicker(let picker):
+            ServicePickerScreen(state: state, picker: picker).draw(in: &buffer, area: content)
+            hints = ServicePickerScreen.hints(catalog)
+        case .requestForm(let form):
+            cursor = RequestFormScreen(state: state, form: form).draw(in: &buffer, area: content)
+            hints = RequestFormScreen.hints(form, catalog)
+        case .requestThread(let page):
+            cursor = RequestThreadScreen(state: state, page: page).draw(in: &buffer, area: content)
+            hints = RequestThreadScreen.hints(page, catalog)
+        case .requestQueue(let queue):
+            cursor = RequestQueueScreen(state: state, queue: queue).draw(in: &buffer, area: content)
+            hints = RequestQueueScreen.hints(queue, catalog)
+        case .staffRequest(let page):
+            cursor = StaffRequestScreen(state: state, page: page).draw(in: &buffer, area: content)
+            hints = StaffRequestScreen.hints(page, catalog)
         case .detaineeDetail(let detail):
             DetaineeDetailScreen(state: state, detail: detail).draw(in: &buffer, area: content)
             hints = DetaineeDetailScreen.hints(catalog)
@@ -131,6 +145,10 @@ public enum ScreenRenderer {
         switch state.route {
         case .pressArticle(let reader): return PressArticleScreen(state: state, reader: reader).measure(area: contentArea(of: body))
         case .lesson(let lesson): return LessonScreen(state: state, lesson: lesson).measure(area: contentArea(of: body))
+        case .requestForm(let form) where form.isReviewing:
+            return RequestFormScreen(state: state, form: form).measure(area: contentArea(of: body))
+        case .requestThread(let page): return RequestThreadScreen(state: state, page: page).measure(area: contentArea(of: body))
+        case .staffRequest(let page): return StaffRequestScreen(state: state, page: page).measure(area: contentArea(of: body))
         default: return nil
         }
     }
