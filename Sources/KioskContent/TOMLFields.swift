@@ -48,6 +48,21 @@ struct TOMLFields {
         return int
     }
 
+    func bool(_ key: String) throws(ContentError) -> Bool {
+        let value = try required(key)
+        guard value.type == .bool, let bool = value.bool else { throw wrongType(key, value, expected: "true or false") }
+        return bool
+    }
+
+    /// The tables of an array of tables (`[[header]]`, written once per item).
+    func tables(_ key: String, header: String) throws(ContentError) -> [TOMLTable] {
+        let value = try required(key)
+        guard let array = value.array, array.allSatisfy({ $0.type == .table }) else {
+            throw error(key, "write each item of `\(key)` as a [[\(header)]] table")
+        }
+        return array.compactMap(\.table)
+    }
+
     func strings(_ key: String) throws(ContentError) -> [String] {
         let value = try required(key)
         guard let array = value.array else {

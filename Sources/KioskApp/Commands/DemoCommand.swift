@@ -21,6 +21,7 @@ struct DemoCommand: ParsableCommand {
             try AccountAdmin(database: database).seedDemo()
             for line in try DemoPress.seed(database, contentDirectory: ContentLocator.directory()) { print(line) }
             for line in try DemoCourses.seed(database, contentDirectory: ContentLocator.directory()) { print(line) }
+            for line in try DemoServices.seed(database, contentDirectory: ContentLocator.directory()) { print(line) }
             try database.close()
         }
         throw ExitCode(try KioskSession(config: config, databasePath: path, themesDirectory: themes).run())

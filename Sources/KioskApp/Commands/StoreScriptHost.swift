@@ -62,6 +62,7 @@ final class StoreScriptHost: ScriptHost, @unchecked Sendable {
             try DemoPress.seed(database, contentDirectory: ContentLocator.directory(), now: Self.seedDate,
                                importedAt: Self.pressDate)
             try DemoCourses.seed(database, contentDirectory: ContentLocator.directory(), now: Self.seedDate)
+            try DemoServices.seed(database, contentDirectory: ContentLocator.directory(), now: Self.seedDate)
             try database.close()
             demoTemplate = path
             return path
