@@ -1,6 +1,7 @@
 /// A text written in each of the kiosk's languages, as a content file gives it.
 ///
-/// English is required by the catalogue reader; a language left out falls back to it.
+/// The catalogue reader requires all four languages; a language left out elsewhere falls back to
+/// English.
 public struct LocalizedText: Equatable, Codable, Sendable {
     /// The texts by language code (`fr`, `nl`, `de`, `en`).
     public var texts: [String: String]

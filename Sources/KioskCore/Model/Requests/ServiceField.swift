@@ -17,7 +17,7 @@ public struct ServiceField: Equatable, Codable, Sendable {
     public var id: String
     public var kind: Kind
     public var label: LocalizedText
-    /// A line under the label that says what to write; may be empty.
+    /// Words under the label that say what to write (paragraphs); nil for none.
     public var help: LocalizedText?
     public var isRequired: Bool
     /// For `text`: the most characters; for `people`: the most people.
