@@ -114,14 +114,26 @@ public struct AccountAdmin: Sendable {
         }
     }
 
-    /// The member of staff with this login, with their login state; nil if there is none.
+    /// The member of staff with this login, with their login state and departments; nil if
+    /// there is none.
     public func findStaff(login: String) throws(AdminError) -> StaffEntry? {
-        try read { db in try StaffRecord.find(login: login, in: db)?.entry }
+        try read { db in
+            guard var entry = try StaffRecord.find(login: login, in: db)?.entry else { return nil }
+            entry.account.departments = try StaffDepartmentRecord.departments(staff: entry.account.id, in: db)
+            return entry
+        }
     }
 
-    /// All staff, ordered by login.
+    /// All staff with their departments, ordered by login.
     public func listStaff() throws(AdminError) -> [StaffEntry] {
-        try read { db in try StaffRecord.order(StaffRecord.Columns.login).fetchAll(db).map(\.entry) }
+        try read { db in
+            let departments = try StaffDepartmentRecord.departmentsByStaff(in: db)
+            return try StaffRecord.order(StaffRecord.Columns.login).fetchAll(db).map { record in
+                var entry = record.entry
+                entry.account.departments = departments[entry.account.id] ?? []
+                return entry
+            }
+        }
     }
 
     // MARK: - Helpers

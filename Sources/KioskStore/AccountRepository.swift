@@ -60,7 +60,8 @@ public struct AccountRepository: AccountStore {
 
     /// The detainee's current announcements (`AnnouncementRepository.current`) and, when there
     /// are any, their unread press articles in the sources their profile allows
-    /// (`unread[.press]`). An unknown id gets `.empty`.
+    /// (`unread[.press]`) and the staff messages and changes in their requests they have not
+    /// opened (`unread[.requests]`). An unknown id gets `.empty`.
     public func homeSummary(detainee: AccountID, now: Date) throws(StoreFailure) -> HomeSummary {
         do {
             guard let account = try self.detainee(id: detainee) else { return .empty }
@@ -68,6 +69,8 @@ public struct AccountRepository: AccountStore {
             var summary = HomeSummary(announcements: announcements)
             let unreadPress = try PressRepository(database: database).unreadCount(detainee: detainee)
             if unreadPress > 0 { summary.unread[.press] = unreadPress }
+            let unreadRequests = try RequestRepository(database: database).unreadCount(detainee: detainee)
+            if unreadRequests > 0 { summary.unread[.requests] = unreadRequests }
             return summary
         } catch {
             throw error.failure
@@ -88,13 +91,19 @@ public struct AccountRepository: AccountStore {
 
     // MARK: - Staff
 
-    /// Checks a staff login and password at `now`, under the same throttle as detainees.
+    /// Checks a staff login and password at `now`, under the same throttle as detainees; the
+    /// account comes with its departments.
     public func authenticateStaff(login: String, password: Secret, now: Date) throws(StoreError) -> StaffLoginOutcome {
         switch try credentials.check(password, now: now, find: { db in
             try StaffRecord.find(login: login, in: db)
         }) {
-        case .accepted(let record): .accepted(record.account)
-        case .refused(let refusal): .refused(refusal)
+        case .accepted(let record):
+            var account = record.account
+            let id = account.id
+            account.departments = try database.read { db in try StaffDepartmentRecord.departments(staff: id, in: db) }
+            return .accepted(account)
+        case .refused(let refusal):
+            return .refused(refusal)
         }
     }
 

@@ -15,13 +15,15 @@ public enum DemoAccounts {
         public var pin: String
     }
 
-    /// A demo member of staff and their password.
+    /// A demo member of staff, their password and the departments whose request queues they work.
     public struct Staff: Equatable, Sendable {
         public var login: String
         public var name: String
         public var role: StaffRole
         public var language: Language
         public var password: String
+        /// Ids of the demo service catalogue, sorted.
+        public var departments: [String] = []
     }
 
     /// Every demo detainee's PIN.
@@ -46,9 +48,13 @@ public enum DemoAccounts {
     public static let profiles: [String: String] = ["1005": preTrial.name]
 
     public static let staff: [Staff] = [
-        Staff(login: "admin", name: "Nathalie Dubois", role: .admin, language: .fr, password: password),
+        Staff(login: "admin", name: "Nathalie Dubois", role: .admin, language: .fr, password: password,
+              departments: ["direction"]),
         Staff(login: "officer", name: "Koen Peeters", role: .officer, language: .nl, password: password),
-        Staff(login: "medical", name: "Sophie Martens", role: .service, language: .fr, password: password),
+        Staff(login: "medical", name: "Sophie Martens", role: .service, language: .fr, password: password,
+              departments: ["medical"]),
+        Staff(login: "social", name: "Els Wouters", role: .service, language: .nl, password: password,
+              departments: ["psychosocial", "social"]),
     ]
 }
 
@@ -64,7 +70,9 @@ public struct SeedReport: Equatable, Sendable {
 }
 
 extension AccountAdmin {
-    /// Creates the demo accounts that do not exist yet; existing ones are left untouched.
+    /// Creates the demo accounts that do not exist yet, staff with their departments (whether
+    /// or not a catalogue has them yet, audited as `staff.departments` by `demo-seed`);
+    /// existing ones are left untouched.
     @discardableResult
     public func seedDemo(now: Date = Date()) throws(AdminError) -> SeedReport {
         var report = SeedReport()
@@ -89,9 +97,10 @@ extension AccountAdmin {
                 continue
             }
             do {
-                try createStaff(
+                let account = try createStaff(
                     login: person.login, password: Secret(person.password), name: person.name,
                     role: person.role, language: person.language, now: now)
+                try seedDepartments(person.departments, of: account, now: now)
                 report.created.append(person.login)
             } catch .duplicateLogin {
                 report.skipped.append(person.login)
@@ -109,5 +118,19 @@ extension AccountAdmin {
             throw .storage(StoreError(.notWritable, detail: error.description))
         }
         return report
+    }
+
+    /// Gives a demo member of staff just created their departments.
+    private func seedDepartments(_ departments: [String], of account: StaffAccount, now: Date) throws(AdminError) {
+        guard !departments.isEmpty else { return }
+        let author = ChangeAuthor(actor: "demo-seed", terminal: AllowlistRepository.cliTerminal, at: now)
+        do {
+            try database.write { db in
+                try StaffDepartmentRecord.replace(staff: account.id, with: departments, in: db)
+                try RequestRepository.auditDepartments(departments, of: account.login, by: author, in: db)
+            }
+        } catch {
+            throw .storage(error)
+        }
     }
 }

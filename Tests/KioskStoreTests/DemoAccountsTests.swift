@@ -4,16 +4,17 @@ import KioskCore
 import XCTest
 
 final class DemoAccountsTests: StoreTestCase {
-    func testDemoListHasOneDetaineePerLanguageOneAwaitingTrialAndThreeStaff() {
+    func testDemoListHasOneDetaineePerLanguageOneAwaitingTrialAndFourStaff() {
         // Given the demo accounts
         // When looking at who is in it
-        // Then there is 1001–1004 in fr, nl, de, en, 1005 (French, pre-trial) and admin, officer, medical
+        // Then there is 1001–1004 in fr, nl, de, en, 1005 (French, pre-trial) and admin, officer, medical, social
         XCTAssertEqual(DemoAccounts.detainees.map(\.number), ["1001", "1002", "1003", "1004", "1005"])
         XCTAssertEqual(DemoAccounts.detainees.map(\.language), [.fr, .nl, .de, .en, .fr])
         XCTAssertEqual(DemoAccounts.profiles, ["1005": "pre-trial"])
         XCTAssertTrue(DemoAccounts.detainees.allSatisfy { $0.pin == "1234" })
-        XCTAssertEqual(DemoAccounts.staff.map(\.login), ["admin", "officer", "medical"])
-        XCTAssertEqual(DemoAccounts.staff.map(\.role), [.admin, .officer, .service])
+        XCTAssertEqual(DemoAccounts.staff.map(\.login), ["admin", "officer", "medical", "social"])
+        XCTAssertEqual(DemoAccounts.staff.map(\.role), [.admin, .officer, .service, .service])
+        XCTAssertEqual(DemoAccounts.staff.map(\.departments), [["direction"], [], ["medical"], ["psychosocial", "social"]])
         XCTAssertTrue(DemoAccounts.staff.allSatisfy { $0.password == "kiosk-demo-2026" })
     }
 
@@ -22,8 +23,8 @@ final class DemoAccountsTests: StoreTestCase {
         let database = try openDatabase()
         // When the demo is seeded
         let report = try makeAdmin(database).seedDemo(now: Self.noon)
-        // Then everyone was created and logs in with the published PIN or password
-        XCTAssertEqual(report.created, ["1001", "1002", "1003", "1004", "1005", "admin", "officer", "medical"])
+        // Then everyone was created and logs in with the published PIN or password, staff with their departments
+        XCTAssertEqual(report.created, ["1001", "1002", "1003", "1004", "1005", "admin", "officer", "medical", "social"])
         XCTAssertEqual(report.skipped, [])
         let repository = makeRepository(database)
         for person in DemoAccounts.detainees {
@@ -37,6 +38,7 @@ final class DemoAccountsTests: StoreTestCase {
             let outcome = try repository.authenticateStaff(login: person.login, password: Secret(person.password), now: Self.noon)
             guard case .accepted(let account) = outcome else { return XCTFail("\(person.login): \(outcome)") }
             XCTAssertEqual(account.role, person.role)
+            XCTAssertEqual(account.departments, person.departments)
         }
     }
 
@@ -52,9 +54,9 @@ final class DemoAccountsTests: StoreTestCase {
         let report = try admin.seedDemo(now: Self.noon.addingTimeInterval(60))
         // Then nothing is created or changed
         XCTAssertEqual(report.created, [])
-        XCTAssertEqual(report.skipped.count, 8)
+        XCTAssertEqual(report.skipped.count, 9)
         XCTAssertEqual(try admin.listDetainees().count, 5)
-        XCTAssertEqual(try admin.listStaff().count, 3)
+        XCTAssertEqual(try admin.listStaff().count, 4)
         XCTAssertEqual(try admin.findDetainee(number: "1001")?.account.language, .nl)
         XCTAssertEqual(
             try makeRepository(database).authenticateDetainee(number: "1001", pin: Secret("1234"), now: Self.noon),

@@ -9,7 +9,7 @@ struct AdminCommand: ParsableCommand {
         commandName: "admin",
         abstract: "Create databases and manage accounts without starting the screen.",
         subcommands: [Init.self, AddDetainee.self, AddStaff.self, SetPIN.self, Lock.self, Unlock.self, SetLanguage.self, List.self,
-                      AuditCommand.self]
+                      StaffCommand.self, AuditCommand.self]
             + allowlistSubcommands + AccessProfileCommands.subcommands + announcementSubcommands
     )
 
@@ -49,6 +49,7 @@ struct AdminCommand: ParsableCommand {
                 print("Demo accounts created: \(report.created.joined(separator: ", ").ifEmpty("none")); already there: \(report.skipped.joined(separator: ", ").ifEmpty("none"))")
                 for line in try DemoPress.seed(database, contentDirectory: ContentLocator.directory()) { print(line) }
                 for line in try DemoCourses.seed(database, contentDirectory: ContentLocator.directory()) { print(line) }
+                for line in try DemoServices.seed(database, contentDirectory: ContentLocator.directory()) { print(line) }
             }
         }
     }
@@ -184,11 +185,52 @@ struct AdminCommand: ParsableCommand {
                 print("Staff")
                 for entry in try admin.listStaff() {
                     let account = entry.account
-                    print("  \(account.login)\t\(account.name)\t\(account.role.rawValue)\t\(account.language.rawValue)\tfailed \(entry.failedAttempts)\(entry.locked ? "\tLOCKED" : "")")
+                    let departments = account.departments.isEmpty ? "" : "\tdepartments \(account.departments.joined(separator: ","))"
+                    print("  \(account.login)\t\(account.name)\t\(account.role.rawValue)\t\(account.language.rawValue)\tfailed \(entry.failedAttempts)\(entry.locked ? "\tLOCKED" : "")\(departments)")
                 }
             }
         }
     }
+
+    /// `kiosk admin staff …`: what members of staff do, beyond their accounts.
+    struct StaffCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "staff",
+            abstract: "Manage what members of staff work on.",
+            subcommands: [Departments.self])
+    }
+
+    struct Departments: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "departments",
+            abstract: "Set the departments whose request queues a member of staff works.",
+            discussion: """
+                IDS replaces the member's whole list: department ids of the imported service catalogue, \
+                comma-separated, or "" for none. Example: kiosk admin staff departments medical medical,psychosocial
+                """)
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The member's login.") var login: String
+        @Argument(help: "Department ids, comma-separated; \"\" for none.") var ids: String
+
+        func run() throws {
+            let ids = ids.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            try AdminCommand.withDatabase(store) { database in
+                let author = ChangeAuthor(actor: AdminCommand.shellAuthor, terminal: AllowlistRepository.cliTerminal, at: Date())
+                switch try RequestRepository(database: database).setDepartments(ids, staff: login, by: author) {
+                case .done(let departments):
+                    print("Staff \(login) now works \(departments.isEmpty ? "no department" : "the queues of \(departments.joined(separator: ", "))")")
+                case .refused(let reason):
+                    throw RefusedChange(reason: reason)
+                }
+            }
+        }
+    }
+}
+
+/// A change the store refused, with its reason (printed as the command's error, without usage).
+private struct RefusedChange: Error, CustomStringConvertible {
+    var reason: String
+    var description: String { reason }
 }
 
 private extension String {
