@@ -44,7 +44,7 @@ final class HomeFeatureTests: XCTestCase {
     func testEveryEntryOpensItsScreen() {
         let expected: [HomeState.Item: Route?] = [
             .courses: .courses(CourseCatalogState()), .jobSites: .section(.jobSites), .press: .press(PressState()),
-            .requests: .section(.requests), .settings: .settings(SettingsState()), .logout: nil,
+            .requests: .requests(RequestsState()), .settings: .settings(SettingsState()), .logout: nil,
         ]
         for (index, item) in HomeState.Item.allCases.enumerated() {
             // Given the home menu, when the entry's number is typed
@@ -85,9 +85,9 @@ final class GoBackTests: XCTestCase {
     func testEscapeNeverEmptiesTheStack() {
         // Given a section alone on the stack (no flow does this; a fuzzer might)
         var state = AppState.loggedIn()
-        state.stack = [.section(.requests)]
+        state.stack = [.section(.jobSites)]
         // When Esc is pressed, the section stays: there is nothing to go back to
         _ = reduce(&state, .keyPressed(.escape))
-        XCTAssertEqual(state.stack, [.section(.requests)])
+        XCTAssertEqual(state.stack, [.section(.jobSites)])
     }
 }

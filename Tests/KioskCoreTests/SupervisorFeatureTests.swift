@@ -39,7 +39,9 @@ final class SupervisorFeatureTests: XCTestCase {
                     XCTAssertEqual(state.route, .detaineeList(DetaineeListState()), "\(role)")
                     XCTAssertEqual(effects, [.loadDetainees(query: "")])
                 case .requests:
-                    XCTAssertEqual(state.route, .section(.requests), "\(role)")
+                    // A member of no department: the queue says so, and nothing loads.
+                    XCTAssertEqual(state.route, .requestQueue(RequestQueueState(departments: [])), "\(role)")
+                    XCTAssertEqual(effects, [])
                 case .auditLog:
                     XCTAssertEqual(state.route, .auditLog(AuditLogState()), "\(role)")
                     XCTAssertEqual(effects, [.loadAuditEvents(containing: "")])

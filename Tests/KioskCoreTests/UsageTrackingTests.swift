@@ -18,9 +18,8 @@ final class UsageTrackingTests: XCTestCase {
     func testTimeInASectionIsRecordedEachMinuteAndWhenLeaving() {
         // Given Jean on service requests
         var store = quota()
-        store.send(.keyPressed(.character("4"))) {
-            $0.stack.append(.section(.requests))
-            $0.route = .section(.requests)
+        store.send(.keyPressed(.character("4")), effects: [.loadRequests(detainee: 1)]) {
+            $0.stack.append(.requests(RequestsState()))
             $0.stack[0] = .home(HomeState(selection: 3))
             $0.session?.visit = SectionVisit(section: .requests, since: .morning)
         }

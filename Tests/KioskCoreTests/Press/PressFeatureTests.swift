@@ -256,11 +256,11 @@ final class SectionGateTests: XCTestCase {
     }
 
     func testSectionsWithoutAFeatureKeepTheirNotice() {
-        // Given Jean on service requests (no feature yet): opening it leaves the section screen as it is
+        // Given Jean on the job sites (no feature yet): opening it leaves the section screen as it is
         var store = TestStore(.loggedIn())
-        store.send(.keyPressed(.character("4"))) {
-            $0.stack = [.home(HomeState(selection: 3)), .section(.requests)]
-            $0.session?.visit = SectionVisit(section: .requests, since: .morning)
+        store.send(.keyPressed(.character("2"))) {
+            $0.stack = [.home(HomeState(selection: 1)), .section(.jobSites)]
+            $0.session?.visit = SectionVisit(section: .jobSites, since: .morning)
         }
     }
 }

@@ -2,7 +2,7 @@
 import XCTest
 
 final class RequestFormFeatureTests: XCTestCase {
-    private let key = "terminal-1-1772438400000-medical"
+    private let key = "kiosk-1-1772438400000-medical"
 
     /// Jean on the first page of a service's form, opened from the picker.
     private func onForm(_ service: ServiceDefinition = .medical) -> TestStore {

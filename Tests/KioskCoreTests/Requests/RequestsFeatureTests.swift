@@ -17,7 +17,7 @@ final class RequestsFeatureTests: XCTestCase {
         var store = TestStore(.loggedIn())
         // When 4 is typed, the gate replaces the section with the list, which loads
         store.send(.keyPressed(.character("4")), effects: [.loadRequests(detainee: 1)]) {
-            $0.stack = [.home(HomeState()), .requests(RequestsState())]
+            $0.stack = [.home(HomeState(selection: 3)), .requests(RequestsState())]
             $0.session?.visit = self.visit
         }
         // Then the catalogue and the requests arrive
@@ -30,7 +30,7 @@ final class RequestsFeatureTests: XCTestCase {
         var jean = DetaineeAccount.jean
         jean.access = AccessProfile(name: "courses only", sections: [.courses])
         var store = TestStore(.loggedIn(jean))
-        store.send(.keyPressed(.character("4"))) { $0.stack = [.home(HomeState()), .section(.requests)] }
+        store.send(.keyPressed(.character("4"))) { $0.stack = [.home(HomeState(selection: 3)), .section(.requests)] }
     }
 
     func testNewOpensTheServicePickerWithTheRequestsToCountOpenOnes() {
@@ -64,7 +64,7 @@ final class RequestsFeatureTests: XCTestCase {
             $0.route = .servicePicker(ServicePickerState(catalog: .sample, requests: [.openMedical, .closedCanteen], selection: 2))
         }
         store.send(.keyPressed(.enter)) {
-            $0.stack.append(.requestForm(RequestFormState(service: .canteen, key: "terminal-1-1772438400000-canteen")))
+            $0.stack.append(.requestForm(RequestFormState(service: .canteen, key: "kiosk-1-1772438400000-canteen")))
         }
     }
 
@@ -77,13 +77,18 @@ final class RequestsFeatureTests: XCTestCase {
         XCTAssertEqual(twoOpen.blockingRequest(for: .medical), 9)
     }
 
-    func testEnterOpensTheThreadAndMarksItReadThroughTheStore() {
+    func testEnterOpensTheThreadAtItsNewEndAndMarksItReadThroughTheStore() {
+        // Given request 12 with one reply not read yet
         var store = onList()
+        var page = RequestThreadState(id: 12, catalog: .sample)
+        page.offset = Int.max / 2
+        // When it is opened, it opens at its end (clamped once measured), loading
         store.send(.keyPressed(.enter), effects: [.openRequest(id: 12, detainee: 1)]) {
-            $0.stack.append(.requestThread(RequestThreadState(id: 12, catalog: .sample)))
+            $0.stack.append(.requestThread(page))
         }
         store.send(.requestOpened(.medical)) {
-            $0.route = .requestThread(RequestThreadState(id: 12, catalog: .sample, thread: .medical))
+            page.thread = .medical
+            $0.route = .requestThread(page)
         }
         // A thread for another request (a late answer) is not shown here
         var other = RequestThread.medical
@@ -93,13 +98,24 @@ final class RequestsFeatureTests: XCTestCase {
         store.send(.keyPressed(.escape), effects: [.loadRequests(detainee: 1)]) { $0.stack.removeLast() }
     }
 
+    func testARequestWithNothingNewOpensAtWhatWasAsked() {
+        var store = onList()
+        store.send(.keyPressed(.down)) { $0.route = .requests(RequestsState(catalog: .sample, items: [.openMedical, .closedCanteen], selection: 1)) }
+        store.send(.keyPressed(.enter), effects: [.openRequest(id: 7, detainee: 1)]) {
+            $0.stack.append(.requestThread(RequestThreadState(id: 7, catalog: .sample)))
+        }
+    }
+
     func testAMissingRequestSaysSo() {
         var store = onList()
         store.send(.keyPressed(.enter), effects: [.openRequest(id: 12, detainee: 1)]) {
-            $0.stack.append(.requestThread(RequestThreadState(id: 12, catalog: .sample)))
+            var page = RequestThreadState(id: 12, catalog: .sample)
+            page.offset = Int.max / 2
+            $0.stack.append(.requestThread(page))
         }
         store.send(.requestMissing(id: 12)) {
             var page = RequestThreadState(id: 12, catalog: .sample)
+            page.offset = Int.max / 2
             page.isMissing = true
             $0.route = .requestThread(page)
         }
@@ -114,7 +130,7 @@ final class RequestsFeatureTests: XCTestCase {
 
     func testAReplyIsWrittenSentOnceAndShown() {
         var store = onThread()
-        let key = "terminal-1-12-1772438400000"
+        let key = "kiosk-1-12-1772438400000"
         var page = RequestThreadState(id: 12, catalog: .sample, thread: .medical)
         // When R is pressed, the reply box opens
         store.send(.keyPressed(.character("r"))) {

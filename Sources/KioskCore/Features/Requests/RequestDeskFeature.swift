@@ -216,6 +216,8 @@ enum RequestDeskFeature {
             page.request = request
             page.composer = nil
             page.outcome = .saved
+            // What was just written is at the end: show it.
+            page.offset = Int.max / 2
             state.route = .staffRequest(page)
             // A request sent to another department leaves this queue.
             if wasForward, let login = state.staff?.account.login {

@@ -28,7 +28,7 @@ enum RequestsFeature {
         case .enter, .right:
             state.route = .requests(list)
             guard let catalog = list.catalog, let request = list.items?[safe: list.selection] else { return [] }
-            return open(request.id, catalog: catalog, &state)
+            return open(request, catalog: catalog, &state)
         default:
             ListKeys.move(&list.selection, count: list.items?.count ?? 0, key: key)
             state.route = .requests(list)
@@ -83,10 +83,14 @@ enum RequestsFeature {
 
     // MARK: - A request's thread
 
-    static func open(_ id: Int64, catalog: ServiceCatalog, _ state: inout AppState) -> [Effect] {
+    /// Opens a request's thread: at its end when staff wrote something new (it is the end that
+    /// is new), else at what was asked.
+    static func open(_ request: RequestSummary, catalog: ServiceCatalog, _ state: inout AppState) -> [Effect] {
         guard let detainee = state.session?.account.id else { return [] }
-        state.stack.append(.requestThread(RequestThreadState(id: id, catalog: catalog)))
-        return [.openRequest(id: id, detainee: detainee)]
+        var page = RequestThreadState(id: request.id, catalog: catalog)
+        if request.unread > 0 { page.offset = Int.max / 2 }
+        state.stack.append(.requestThread(page))
+        return [.openRequest(id: request.id, detainee: detainee)]
     }
 
     static func thread(_ page: inout RequestThreadState, _ state: inout AppState, key: Key) -> [Effect] {
