@@ -29,5 +29,6 @@ run "kiosk session" "$here/kiosk-session.sh" "$kiosk"
 run "terminal check" "$here/terminal-check.sh" "$kiosk" check-terminal
 run "announcements" "$here/announcements.sh" "$kiosk"
 run "press sync" "$here/press-sync.sh" "$kiosk"
+run "requests kill -9" "$here/requests-kill.sh" "$kiosk"
 echo "pty: $total_passed passed, $total_failed failed"
 [ $total_failed -eq 0 ]

@@ -9,7 +9,7 @@ struct AdminCommand: ParsableCommand {
         commandName: "admin",
         abstract: "Create databases and manage accounts without starting the screen.",
         subcommands: [Init.self, AddDetainee.self, AddStaff.self, SetPIN.self, Lock.self, Unlock.self, SetLanguage.self, List.self,
-                      StaffCommand.self, AuditCommand.self]
+                      StaffCommand.self, AuditCommand.self, CheckDatabaseCommand.self]
             + allowlistSubcommands + AccessProfileCommands.subcommands + announcementSubcommands
     )
 
