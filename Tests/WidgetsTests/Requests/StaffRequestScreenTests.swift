@@ -28,7 +28,7 @@ final class StaffRequestScreenTests: XCTestCase {
         XCTAssertEqual(lines[2], " Medical service — no. 12")
         XCTAssertEqual(lines[3], " Jean Dupont (1001), cell A-101")
         XCTAssertEqual(lines[4], " Status: approved · Department: Medical · taken by Sophie Martens")
-        XCTAssertEqual(hints(frame), "T take  R reply  N note  F forward  S status  C close  ↑↓ scroll  Esc back")
+        XCTAssertEqual(hints(frame), "T take  R reply  N note  F forward  S status  C close  Esc back  ↑↓ scroll")
         // And a request nobody took says so
         let untaken = self.frame(page { $0.request?.assignee = nil }).buffer.lines[4]
         XCTAssertEqual(untaken, " Status: approved · Department: Medical · not taken yet")
@@ -60,7 +60,7 @@ final class StaffRequestScreenTests: XCTestCase {
 
     func testForwardIsOfferedOnlyWhenAnotherDepartmentExists() {
         let alone = page { $0.catalog = ServiceCatalog(departments: [Fixture.catalog.departments[0]], services: Fixture.catalog.services) }
-        XCTAssertEqual(hints(frame(alone)), "T take  R reply  N note  S status  C close  ↑↓ scroll  Esc back")
+        XCTAssertEqual(hints(frame(alone)), "T take  R reply  N note  S status  C close  Esc back  ↑↓ scroll")
     }
 
     func testTheForwardPanelShowsTheDepartmentTheReasonTheSendButtonAndTheFocus() {

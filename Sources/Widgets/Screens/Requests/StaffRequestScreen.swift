@@ -33,8 +33,9 @@ struct StaffRequestScreen {
         if page.catalog.departments.contains(where: { $0.id != request.thread.department }) {
             hints.append(KeyHint("F", catalog[.hintForward]))
         }
-        return hints + [KeyHint("S", catalog[.hintStatus]), KeyHint("C", catalog[.hintClose]), KeyHint("↑↓", catalog[.hintScroll]),
-                        back]
+        // Then the way back (the scroll marks already say the text scrolls).
+        return hints + [KeyHint("S", catalog[.hintStatus]), KeyHint("C", catalog[.hintClose]), back,
+                        KeyHint("↑↓", catalog[.hintScroll])]
     }
 
     /// Draws the screen; returns the cursor while a text is typed.
