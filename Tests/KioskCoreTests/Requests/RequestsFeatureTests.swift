@@ -233,3 +233,42 @@ extension AppState {
         return page.reply?.editor.text
     }
 }
+
+final class RequestReplyRulesTests: XCTestCase {
+    private func onThread(_ status: RequestStatus) -> AppState {
+        var state = AppState.loggedIn()
+        var thread = RequestThread.medical
+        thread.summary.status = status
+        state.stack = [.home(HomeState()), .requestThread(RequestThreadState(id: 12, catalog: .sample, thread: thread))]
+        return state
+    }
+
+    func testAFinishedRequestTakesNoReply() {
+        // Given a closed request on screen
+        var state = onThread(.closed)
+        // When R is pressed, no box opens
+        _ = reduce(&state, .keyPressed(.character("r")))
+        guard case .requestThread(let page) = state.route else { return XCTFail("left the thread") }
+        XCTAssertFalse(page.isReplying)
+        XCTAssertNil(page.reply)
+    }
+
+    func testAReplyTheStoreDidNotWriteIsNeverCalledSent() {
+        // Given a reply being sent on an open request
+        var state = onThread(.inProgress)
+        _ = reduce(&state, .keyPressed(.character("r")))
+        for character in "Still?" { _ = reduce(&state, .keyPressed(.character(character))) }
+        _ = reduce(&state, .keyPressed(.tab))
+        _ = reduce(&state, .keyPressed(.enter))
+        // When the store answers with the thread unchanged but closed meanwhile
+        var closed = RequestThread.medical
+        closed.summary.status = .closed
+        _ = reduce(&state, .requestReplied(closed))
+        // Then the new status shows, nothing is said sent, and the text is kept
+        guard case .requestThread(let page) = state.route else { return XCTFail("left the thread") }
+        XCTAssertEqual(page.thread, closed)
+        XCTAssertFalse(page.replySent)
+        XCTAssertEqual(page.reply?.editor.text, "Still?")
+        XCTAssertEqual(page.reply?.isSending, false)
+    }
+}

@@ -30,6 +30,13 @@ public struct RequestThreadState: Equatable, Sendable {
         self.isReplying = false
         self.replySent = false
     }
+
+    /// Whether the detainee may write in the thread: while the request is open (a declined,
+    /// rejected or closed request is answered by sending a new one).
+    public var canReply: Bool {
+        guard let thread, !isMissing else { return false }
+        return thread.summary.status.isOpen
+    }
 }
 
 /// A message being written in a request's thread.

@@ -99,7 +99,7 @@ enum RequestsFeature {
         case .escape, .backspace, .left:
             return backToList(&state)
         case .character("r"), .character("R"):
-            guard page.thread != nil, let detainee = state.session?.account.id else { break }
+            guard page.canReply, let detainee = state.session?.account.id else { break }
             if page.reply == nil {
                 page.reply = ReplyComposer(key: "\(state.settings.terminalName)-\(detainee)-\(page.id)-"
                                                + "\(Int64(state.now.timeIntervalSince1970 * 1000))")
@@ -156,6 +156,16 @@ enum RequestsFeature {
 
     static func replied(_ thread: RequestThread, state: inout AppState) {
         guard case .requestThread(var page) = state.route, page.id == thread.summary.id else { return }
+        let written = { (thread: RequestThread?) in thread?.messages.filter { $0.author == .detainee }.count ?? 0 }
+        if written(thread) <= written(page.thread) {
+            // The store wrote nothing: the request was finished meanwhile. Its new status shows;
+            // the text stays in the box, never called sent.
+            page.thread = thread
+            page.reply?.isSending = false
+            page.isReplying = false
+            state.route = .requestThread(page)
+            return
+        }
         page.thread = thread
         page.reply = nil
         page.isReplying = false

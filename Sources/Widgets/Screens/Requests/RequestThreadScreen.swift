@@ -22,8 +22,9 @@ struct RequestThreadScreen {
                 : [KeyHint("Tab", catalog[.hintNext]), close]
         }
         guard page.thread != nil, !page.isMissing else { return [KeyHint("Esc", catalog[.hintBack])] }
-        return [KeyHint("↑↓", catalog[.hintScroll]), KeyHint("R", catalog[.hintReply]), KeyHint("PgUp/PgDn", catalog[.hintPage]),
-                KeyHint("Esc", catalog[.hintBack])]
+        let reply = page.canReply ? [KeyHint("R", catalog[.hintReply])] : []
+        return [KeyHint("↑↓", catalog[.hintScroll])] + reply + [KeyHint("PgUp/PgDn", catalog[.hintPage]),
+                                                               KeyHint("Esc", catalog[.hintBack])]
     }
 
     /// Draws the screen; returns the cursor while a reply is being typed.
