@@ -101,6 +101,10 @@ public enum ScreenRenderer {
         case .courseLearners(let page):
             cursor = CourseLearnersScreen(state: state, page: page).draw(in: &buffer, area: content)
             hints = CourseLearnersScreen.hints(page, catalog)
+        case .jobSites, .webPage:
+            // The job-sites screens come next; until then, the section's placeholder.
+            SectionScreen(state: state, section: .jobSites).draw(in: &buffer, area: content)
+            hints = SectionScreen.hints(catalog)
         case .requests, .servicePicker, .requestForm, .requestThread, .requestQueue, .staffRequest:
             // Screens of the requests feature come next; until then, the section's placeholder.
             SectionScreen(state: state, section: .requests).draw(in: &buffer, area: content)
