@@ -20,6 +20,7 @@ enum KioskSchema {
         migrator.registerMigration("v6-section-use", migrate: SectionUseSchema.migrate)
         migrator.registerMigration("v7-press", migrate: PressSchema.migrate)
         migrator.registerMigration("v8-courses", migrate: CourseSchema.migrate)
+        migrator.registerMigration("v10-bookmarks", migrate: BookmarkSchema.migrate)
         return migrator
     }
 
