@@ -41,6 +41,8 @@ final class RuntimeJobSitesTests: XCTestCase {
         XCTAssertEqual(browser.asked.first?.session, "T1|7|1772438400")
         guard case .webPage(let reader) = runtime.state.route else { return XCTFail("\(runtime.state.route)") }
         XCTAssertEqual(reader.page, start)
+        XCTAssertGreaterThan(reader.measure.height, 0, "the screen measured the page")
+        XCTAssertEqual(reader.measure.targets.count, 1, "and where its link stands")
         XCTAssertEqual(audit.events.last?.action, "web.visit")
         XCTAssertEqual(audit.events.last?.subject, site.url)
         // When b keeps it, the store has it and the start page under the reader lists it
@@ -103,6 +105,7 @@ final class RuntimeJobSitesTests: XCTestCase {
         // Then the frame of the reader waiting for the page was presented before the browser answered
         XCTAssertEqual(browser.asked.count, 1)
         XCTAssertEqual(framesWhenAsked, 2, "the start page, then the loading frame")
+        XCTAssertTrue(screenWhenAsked.contains("Loading http://werkplein.localhost/…"), screenWhenAsked)
         XCTAssertNil(runtime.beforeSlowEffect, "the loop removes its hook when it ends")
     }
 

@@ -101,10 +101,12 @@ public enum ScreenRenderer {
         case .courseLearners(let page):
             cursor = CourseLearnersScreen(state: state, page: page).draw(in: &buffer, area: content)
             hints = CourseLearnersScreen.hints(page, catalog)
-        case .jobSites, .webPage:
-            // The job-sites screens come next; until then, the section's placeholder.
-            SectionScreen(state: state, section: .jobSites).draw(in: &buffer, area: content)
-            hints = SectionScreen.hints(catalog)
+        case .jobSites(let start):
+            cursor = JobSitesScreen(state: state, start: start).draw(in: &buffer, area: content)
+            hints = JobSitesScreen.hints(start, catalog)
+        case .webPage(let page):
+            cursor = WebPageScreen(state: state, page: page).draw(in: &buffer, area: content)
+            hints = WebPageScreen.hints(page, catalog)
         case .requests, .servicePicker, .requestForm, .requestThread, .requestQueue, .staffRequest:
             // Screens of the requests feature come next; until then, the section's placeholder.
             SectionScreen(state: state, section: .requests).draw(in: &buffer, area: content)
@@ -135,6 +137,7 @@ public enum ScreenRenderer {
         switch state.route {
         case .pressArticle(let reader): return PressArticleScreen(state: state, reader: reader).measure(area: contentArea(of: body))
         case .lesson(let lesson): return LessonScreen(state: state, lesson: lesson).measure(area: contentArea(of: body))
+        case .webPage(let page): return WebPageScreen(state: state, page: page).measure(area: contentArea(of: body))
         default: return nil
         }
     }

@@ -145,3 +145,10 @@ enum JobSitesFeature {
         return nil
     }
 }
+
+extension AppState {
+    /// Whether the detainee keeps `url` as a bookmark, as the job sites' start page knows.
+    public func isBookmarked(_ url: String) -> Bool {
+        JobSitesFeature.bookmarks(self)?.contains { $0.url == url } ?? false
+    }
+}
