@@ -218,13 +218,13 @@ final class WebPageFeatureTests: XCTestCase {
         failed.send(.keyPressed(.character("r")))
     }
 
-    func testTheHistoryKeepsTheLastThirtyPages() {
+    func testTheHistoryKeepsTheLastThirtyPages() throws {
         // Given a visit of thirty pages
         let entries = (1...30).map { WebHistoryEntry.shown(WebPage(url: "http://werkplein.localhost/\($0)", document: Document())) }
         var state = AppState.reading(entries)
         // When a link is followed from the last
-        var reader = state.reader
-        let effects = WebPageFeature.navigate(PageRequest(url: Werkplein.jobURL), &reader!, &state)
+        var reader = try XCTUnwrap(state.reader)
+        let effects = WebPageFeature.navigate(PageRequest(url: Werkplein.jobURL), &reader, &state)
         // Then the oldest is forgotten and the new page is the thirtieth
         XCTAssertEqual(effects, [.load(PageRequest(url: Werkplein.jobURL))])
         XCTAssertEqual(state.reader?.history.count, 30)
