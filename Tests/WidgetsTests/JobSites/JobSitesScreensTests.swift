@@ -84,6 +84,25 @@ final class JobSitesScreensTests: XCTestCase {
         XCTAssertTrue(frame.buffer.lines[23].contains("Enter go"), frame.buffer.lines[23])
     }
 
+    func testALongAddressScrollsSidewaysSoTheCursorStaysInView() {
+        // Given 200 characters typed, the cursor at the end, on a 40-column line
+        var buffer = Buffer(size: TerminalSize(cols: 40, rows: 1))
+        let text = String(repeating: "abcdefghij", count: 20)
+        let cursor = EditorLine(label: "Address", text: text, cursor: 200).draw(in: &buffer, row: 0, col: 0, width: 40)
+        // Then the end of the text shows, the cursor just after it, inside the brackets
+        XCTAssertEqual(buffer.lines[0], "Address [" + String(text.suffix(29)) + " ]")
+        XCTAssertEqual(cursor, Position(row: 0, col: 38))
+        // And with the cursor moved to the start, the start shows
+        var start = Buffer(size: TerminalSize(cols: 40, rows: 1))
+        let home = EditorLine(label: "Address", text: text, cursor: 0).draw(in: &start, row: 0, col: 0, width: 40)
+        XCTAssertEqual(start.lines[0], "Address [" + String(text.prefix(30)) + "]")
+        XCTAssertEqual(home, Position(row: 0, col: 9))
+        // And a new line typed in a text area shows as ↵
+        var area = Buffer(size: TerminalSize(cols: 40, rows: 1))
+        EditorLine(label: "Brief", text: "Hallo\nJan", cursor: 9).draw(in: &area, row: 0, col: 0, width: 40)
+        XCTAssertTrue(area.lines[0].hasPrefix("Brief [Hallo↵Jan"), area.lines[0])
+    }
+
     func testThePageShowsTitleAddressNumberedLinksAndFields() {
         let frame = render(detainee([reader(.page(Self.listing))]))
         let lines = frame.buffer.lines
