@@ -2,6 +2,7 @@ import Foundation
 import KioskCore
 import KioskRuntime
 import KioskStore
+import KioskWeb
 
 /// Wires the live parts together (SQLite store, themes, ncurses terminal, system clock) and
 /// runs the kiosk until it is told to stop.
@@ -14,6 +15,8 @@ struct KioskSession {
 
     /// Runs the kiosk; returns the process exit status.
     func run() throws -> Int32 {
+        // Before any thread starts: the proxy is set in the environment, where libcurl reads it.
+        if let proxy = config.httpProxy { try HTTPProxyEnvironment.install(proxy) }
         let themes = try ThemeLocator.catalog(option: themesDirectory, config: config)
         let database = try KioskDatabase(path: databasePath)
         defer { try? database.close() }

@@ -11,12 +11,14 @@ public struct KioskConfig: Equatable, Sendable {
     public var settings = KioskSettings()
     /// Days `kiosk press sync` keeps a source's articles when staff set none for it.
     public var pressRetentionDays = 30
+    /// The HTTP proxy every page and feed goes through, `http://host:port`; nil for none.
+    public var httpProxy: String?
 
     public init() {}
 
     /// The keys `set` accepts, for error messages and documentation.
     public static let keys = ["database", "themes-directory", "terminal-name", "lang", "theme", "idle-timeout", "idle-warning", "time-zone",
-                              "press-retention-days"]
+                              "press-retention-days", "http-proxy"]
 
     /// Sets one key from its text form; the error says what the value should look like.
     public mutating func set(_ key: String, _ value: String) throws(ConfigValueError) {
@@ -60,6 +62,11 @@ public struct KioskConfig: Equatable, Sendable {
                 throw ConfigValueError("press-retention-days must be a number of days from 1 to 3650")
             }
             pressRetentionDays = days
+        case "http-proxy":
+            guard let proxy = ProxyAddress.normalized(value) else {
+                throw ConfigValueError("http-proxy must be written http://host:port (no user, path or query), e.g. http://proxy.lan:3128")
+            }
+            httpProxy = proxy
         default:
             throw ConfigValueError("unknown key '\(key)'; keys are: \(Self.keys.joined(separator: ", "))")
         }

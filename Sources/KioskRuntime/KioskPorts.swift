@@ -11,9 +11,13 @@ public struct KioskPorts: Sendable {
     public var requests: RequestStore
     /// The departments' side of service requests.
     public var desk: RequestDesk
+    /// The job-site pages, through the site rules.
+    public var browser: WebBrowser
+    /// The job sites' start page and bookmarks.
+    public var jobSites: JobSiteStore
 
     public init(accounts: AccountStore, staff: StaffStore, audit: AuditLog, press: PressShelf, courses: CourseStore,
-                requests: RequestStore, desk: RequestDesk) {
+                requests: RequestStore, desk: RequestDesk, browser: WebBrowser, jobSites: JobSiteStore) {
         self.accounts = accounts
         self.staff = staff
         self.audit = audit
@@ -21,5 +25,7 @@ public struct KioskPorts: Sendable {
         self.courses = courses
         self.requests = requests
         self.desk = desk
+        self.browser = browser
+        self.jobSites = jobSites
     }
 }

@@ -5,7 +5,8 @@ import Widgets
 /// Drives a runtime from a terminal: draw, wait for input or the next deadline, repeat.
 ///
 /// Waits in the terminal with a timeout up to the state's next deadline (clock minute, idle
-/// warning, logout): no busy loop, at most one wake-up per deadline when idle.
+/// warning, logout): no busy loop, at most one wake-up per deadline when idle. Before a slow
+/// effect (a web page) runs, the frame that says it is loading is drawn.
 public struct RunLoop {
     public let runtime: Runtime
     public let terminal: Terminal
@@ -22,6 +23,10 @@ public struct RunLoop {
 
     /// Runs until an `.exit` effect or a stop signal.
     public func run() {
+        let runtime = runtime
+        let terminal = terminal
+        runtime.beforeSlowEffect = { terminal.present(runtime.frame(), theme: runtime.theme) }
+        defer { runtime.beforeSlowEffect = nil }
         runtime.send(.resized(terminal.size))
         runtime.tick()
         while !runtime.exitRequested {

@@ -6,11 +6,16 @@ import Widgets
 ///
 /// Effects run synchronously and their results are fed back at once, so after `send`
 /// returns the program has settled: nothing is pending. Screen scripts rely on that.
+/// An effect that may take seconds (a web page) is preceded by `beforeSlowEffect`, so the run
+/// loop can show the screen that says it is loading.
 public final class Runtime {
     public private(set) var state: AppState
     public let themes: ThemeCatalog
     /// Set by the `.exit` effect; the run loop stops.
     public private(set) var exitRequested = false
+    /// Called before an effect that may block for seconds runs, with the state that asked for
+    /// it already applied; the run loop draws the frame ("loading…") there.
+    public var beforeSlowEffect: (() -> Void)?
     private let accounts: AccountStore
     private let staff: StaffStore
     private let audit: AuditLog
@@ -18,6 +23,8 @@ public final class Runtime {
     private let courses: CourseStore
     private let requests: RequestStore
     private let desk: RequestDesk
+    private let browser: WebBrowser
+    private let jobSites: JobSiteStore
     private let clock: KioskClock
     private let log: (String) -> Void
 
@@ -35,6 +42,8 @@ public final class Runtime {
         self.courses = ports.courses
         self.requests = ports.requests
         self.desk = ports.desk
+        self.browser = ports.browser
+        self.jobSites = ports.jobSites
         self.clock = clock
         self.log = log
     }
@@ -51,6 +60,7 @@ public final class Runtime {
         while !pending.isEmpty {
             let next = pending.removeFirst()
             for effect in reduce(&state, next) {
+                if effect.isSlow { beforeSlowEffect?() }
                 pending += run(effect)
             }
             // A screen that scrolls text tells the core how long the text is, once laid out.
@@ -188,6 +198,22 @@ public final class Runtime {
                 return [.staffRequestLoaded(request)]
             case .actOnRequest(let act, let id, let login, let author):
                 return [.requestActed(id: id, try desk.act(act, on: id, by: author, staff: login))]
+            case .loadStartSites(let categories):
+                return [.startSitesLoaded(try jobSites.startSites(categories: categories))]
+            case .loadBookmarks(let detainee):
+                return [.bookmarksLoaded(try jobSites.bookmarks(detainee: detainee))]
+            case .addBookmark(let url, let title, let detainee):
+                guard let bookmarks = try jobSites.addBookmark(url: url, title: title, detainee: detainee, at: clock.now) else {
+                    return [.bookmarksFull]
+                }
+                return [.bookmarksLoaded(bookmarks)]
+            case .removeBookmark(let url, let detainee):
+                return [.bookmarksLoaded(try jobSites.removeBookmark(url: url, detainee: detainee))]
+            case .loadPage(let request, let session, let categories):
+                return [.pageLoaded(request, browser.load(request, session: session, categories: categories))]
+            case .endBrowsing(let session):
+                browser.endSession(session)
+                return []
             case .audit(let event):
                 do {
                     try audit.record(event)
@@ -213,5 +239,13 @@ public final class Runtime {
         case .done(let value): [done(value)]
         case .refused(let reason): [.changeRefused(reason)]
         }
+    }
+}
+
+extension Effect {
+    /// Whether the effect may block for seconds: the run loop shows "loading" first.
+    var isSlow: Bool {
+        if case .loadPage = self { return true }
+        return false
     }
 }

@@ -21,6 +21,7 @@ enum KioskSchema {
         migrator.registerMigration("v7-press", migrate: PressSchema.migrate)
         migrator.registerMigration("v8-courses", migrate: CourseSchema.migrate)
         migrator.registerMigration("v9-requests", migrate: RequestSchema.migrate)
+        migrator.registerMigration("v10-bookmarks", migrate: BookmarkSchema.migrate)
         return migrator
     }
 

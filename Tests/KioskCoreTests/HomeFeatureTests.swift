@@ -18,8 +18,8 @@ final class HomeFeatureTests: XCTestCase {
         var store = TestStore(.loggedIn())
         store.send(.keyPressed(.down)) { $0.route = .home(HomeState(selection: 1)) }
         // When Enter is pressed, the section opens and its time starts counting
-        store.send(.keyPressed(.enter)) {
-            $0.stack.append(.section(.jobSites))
+        store.send(.keyPressed(.enter), effects: [.loadStartSites(categories: nil), .loadBookmarks(detainee: 1)]) {
+            $0.stack.append(.jobSites(JobSitesState()))
             $0.session?.visit = SectionVisit(section: .jobSites, since: .morning)
         }
         // Then Esc returns to the menu with the same selection (no time passed: nothing recorded)
@@ -43,7 +43,7 @@ final class HomeFeatureTests: XCTestCase {
 
     func testEveryEntryOpensItsScreen() {
         let expected: [HomeState.Item: Route?] = [
-            .courses: .courses(CourseCatalogState()), .jobSites: .section(.jobSites), .press: .press(PressState()),
+            .courses: .courses(CourseCatalogState()), .jobSites: .jobSites(JobSitesState()), .press: .press(PressState()),
             .requests: .requests(RequestsState()), .settings: .settings(SettingsState()), .logout: nil,
         ]
         for (index, item) in HomeState.Item.allCases.enumerated() {
@@ -83,11 +83,11 @@ final class HomeFeatureTests: XCTestCase {
 
 final class GoBackTests: XCTestCase {
     func testEscapeNeverEmptiesTheStack() {
-        // Given a section alone on the stack (no flow does this; a fuzzer might)
+        // Given settings alone on the stack (no flow does this; a fuzzer might)
         var state = AppState.loggedIn()
-        state.stack = [.section(.jobSites)]
-        // When Esc is pressed, the section stays: there is nothing to go back to
+        state.stack = [.settings(SettingsState())]
+        // When Esc is pressed, it stays: there is nothing to go back to
         _ = reduce(&state, .keyPressed(.escape))
-        XCTAssertEqual(state.stack, [.section(.jobSites)])
+        XCTAssertEqual(state.stack, [.settings(SettingsState())])
     }
 }

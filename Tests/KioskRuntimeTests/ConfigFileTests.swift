@@ -14,6 +14,7 @@ final class ConfigFileTests: XCTestCase {
         idle-warning = "2m"
         idle-timeout = "15m"
         time-zone = "Europe/Brussels"
+        http-proxy = "HTTP://Proxy.LAN:3128/"
         """, path: "kiosk.toml")
         // Then every value is taken
         XCTAssertEqual(config.databasePath, "/var/lib/kiosk/kiosk.sqlite")
@@ -24,6 +25,7 @@ final class ConfigFileTests: XCTestCase {
         XCTAssertEqual(config.settings.idleTimeout, 900)
         XCTAssertEqual(config.settings.idleWarning, 120)
         XCTAssertEqual(config.settings.timeZone.identifier, "Europe/Brussels")
+        XCTAssertEqual(config.httpProxy, "http://proxy.lan:3128")
     }
 
     func testErrorsNameFileLineAndProblem() {
@@ -35,6 +37,8 @@ final class ConfigFileTests: XCTestCase {
             ("time-zone = \"Mars/Olympus\"\n", 1, "time-zone"),
             ("terminal-name = 5\n", 1, "quoted string"),
             ("lang = \"nl\"\nlang = \"fr\"\n", 2, "redefine"),
+            ("lang = \"nl\"\nhttp-proxy = \"http://user:pw@proxy.lan:3128\"\n", 2, "http-proxy must be written http://host:port"),
+            ("http-proxy = \"https://proxy.lan:3128\"\n", 1, "http-proxy must be written http://host:port"),
         ]
         for (text, line, message) in cases {
             XCTAssertThrowsError(try ConfigFile.parse(text, path: "/etc/kiosk/kiosk.toml")) { error in

@@ -134,10 +134,11 @@ final class RuntimeTests: XCTestCase {
 
     static func makeRuntime(store: FakeAccountStore, clock: ManualClock, staff: FakeStaffStore = FakeStaffStore(),
                              audit: FakeAuditLog = FakeAuditLog(), press: FakePressShelf = FakePressShelf(),
-                             requests: FakeRequestStore = FakeRequestStore()) throws -> Runtime {
+                             requests: FakeRequestStore = FakeRequestStore(), browser: FakeBrowser = FakeBrowser(),
+                             jobSites: FakeJobSiteStore = FakeJobSiteStore()) throws -> Runtime {
         let themes = try ThemeCatalog.load(directory: ThemeFileTests.themesDirectory)
         let ports = KioskPorts(accounts: store, staff: staff, audit: audit, press: press, courses: FakeCourseStore(),
-                               requests: requests, desk: requests)
+                               requests: requests, desk: requests, browser: browser, jobSites: jobSites)
         return Runtime(settings: KioskSettings(terminalName: "T1", defaultLanguage: .en), ports: ports, themes: themes,
                        clock: clock, size: .standard)
     }

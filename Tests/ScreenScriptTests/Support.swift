@@ -32,10 +32,19 @@ final class TestHost: ScriptHost, @unchecked Sendable {
             return KioskPorts(accounts: AccountRepository(database: database, hasher: TestHost.cheap),
                               staff: StaffRepository(database: database, hasher: TestHost.cheap),
                               audit: AuditRepository(database: database), press: PressRepository(database: database),
-                              courses: CourseRepository(database: database), requests: requests, desk: requests)
+                              courses: CourseRepository(database: database), requests: requests, desk: requests,
+                              browser: NoBrowser(), jobSites: JobSiteRepository(database: database))
         }
         func close() { try? database.close() }
     }
+}
+
+/// A browser for scripts that never open a page: every address is refused, nothing is sent.
+struct NoBrowser: WebBrowser {
+    func load(_ request: PageRequest, session: String, categories: Set<SiteCategory>?) -> PageLoad {
+        .refused(url: request.url, hop: 0, .notListed(host: "", path: ""))
+    }
+    func endSession(_ session: String) {}
 }
 
 /// A script made of commands, one per line from line 1.

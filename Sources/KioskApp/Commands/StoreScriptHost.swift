@@ -2,15 +2,21 @@ import Foundation
 import KioskCore
 import KioskRuntime
 import KioskStore
+import KioskWeb
 import ScreenScript
 
 /// Gives screen scripts real SQLite databases: the demo one is seeded once per run and
 /// copied for each script, so every script starts from its own fresh file.
+///
+/// The demo's job site is served for the whole run by a loopback server that this process
+/// uses as its HTTP proxy (`DemoJobSite`): set up here, before any script runs on another
+/// thread, since the proxy lives in the environment.
 final class StoreScriptHost: ScriptHost, @unchecked Sendable {
     let themes: ThemeCatalog
     private let lock = NSLock()
     private let workDirectory: URL
     private var demoTemplate: String?
+    private let jobSite: JobSiteServer?
 
     /// When the demo database of scripts was seeded: 1 January 2026, before any script's clock.
     static let seedDate = Date(timeIntervalSince1970: 1_767_225_600)
@@ -21,6 +27,8 @@ final class StoreScriptHost: ScriptHost, @unchecked Sendable {
     init(themes: ThemeCatalog) {
         self.themes = themes
         workDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-script-host-\(ProcessInfo.processInfo.processIdentifier)")
+        jobSite = DemoJobSite.start(contentDirectory: ContentLocator.directory()).server
+        if let jobSite { try? HTTPProxyEnvironment.install(jobSite.proxyAddress) }
     }
 
     deinit { try? FileManager.default.removeItem(at: workDirectory) }
@@ -63,6 +71,7 @@ final class StoreScriptHost: ScriptHost, @unchecked Sendable {
                                importedAt: Self.pressDate)
             try DemoCourses.seed(database, contentDirectory: ContentLocator.directory(), now: Self.seedDate)
             try DemoServices.seed(database, contentDirectory: ContentLocator.directory(), now: Self.seedDate)
+            try DemoJobSite.seed(database, now: Self.seedDate)
             try database.close()
             demoTemplate = path
             return path

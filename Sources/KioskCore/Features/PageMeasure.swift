@@ -2,13 +2,22 @@
 ///
 /// Only the screen can lay text out (it knows the width and the glyphs), so the runtime tells
 /// the core after drawing; the core needs it to stop scrolling at the end and page by a page.
+/// A web page also tells where its links and fields stand (to scroll to the one Tab selects)
+/// and where the text searched for is.
 public struct PageMeasure: Equatable, Sendable {
     public var lines: Int
     public var height: Int
+    /// The first line of each link and field, in the order of `Document.targets`.
+    public var targets: [Int]
+    /// The lines holding the text searched for, top to bottom; nil when nothing is searched
+    /// for or the screen has not looked yet.
+    public var matches: [Int]?
 
-    public init(lines: Int = 0, height: Int = 0) {
+    public init(lines: Int = 0, height: Int = 0, targets: [Int] = [], matches: [Int]? = nil) {
         self.lines = lines
         self.height = height
+        self.targets = targets
+        self.matches = matches
     }
 
     /// The largest first line that still fills the view.
@@ -27,5 +36,12 @@ public struct PageMeasure: Equatable, Sendable {
         case .end: return maxOffset
         default: return nil
         }
+    }
+
+    /// The first line that shows `line` in the view, a third of the way down when it was out of
+    /// view; `offset` when it is in view already.
+    public func showing(_ line: Int, from offset: Int) -> Int {
+        if line >= offset && line < offset + max(1, height) { return offset }
+        return min(max(0, line - height / 3), maxOffset)
     }
 }

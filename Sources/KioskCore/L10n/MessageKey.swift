@@ -51,6 +51,17 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case pressArticleMissing, pressOriginal, pressAuthor, pressEndOfArticle, hintScroll, hintPage, hintSwitchView
     case documentImage, documentSubmit, pressArticleCountOne, pressSearchResultOne
 
+    // Job sites: the start page and the page reader
+    case jobSitesBookmarks, jobSitesCategoryJobs, jobSitesCategoryTraining, jobSitesCategoryGovernment
+    case jobSitesCategoryLibrary, jobSitesNone, jobSitesLoading, jobSitesHelp, webAddressField, webFindField, webLoading
+    case webEndOfPage, webBookmarked, webRefusedTitle, webRefusedNotListed, webRefusedForm, webRefusedPost
+    case webRefusedScheme, webRefusedPort, webRefusedMalformed, webRefusedHop, webFailedTitle, webFailedTimeout
+    case webFailedTooLarge, webFailedStatus, webFailedNotFound, webFailedDenied, webFailedServer, webFailedType
+    case webFailedRedirects, webFailedNetwork, webGoBack, webLinkSelected, webTypedNumber, webFieldText, webFieldChoice
+    case webFieldTick, webFieldSubmit, webNoSuchLink, webFormCannotBeSent, webNoMatch, webMatch, webBookmarkAdded
+    case webBookmarkRemoved, webBookmarksFull, webNothingToBookmark, hintFollow, hintAddress, hintFind, hintBookmark
+    case hintReload, hintStartPage, hintGo, hintKeep, hintType
+
     // Courses: the catalogue, a course's page, the lesson reader and quizzes
     case courseSearchField, courseLanguageFilter, courseCategoryFilter, courseAllLanguages, courseAllCategories
     case courseCategoryDigital, courseCategoryWork, courseCategoryMoney, courseCategoryRelease, courseCategoryLanguage

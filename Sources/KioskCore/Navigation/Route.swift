@@ -47,6 +47,10 @@ public enum Route: Equatable, Sendable {
     case requestQueue(RequestQueueState)
     /// Staff: one request of the queue, to answer or decide.
     case staffRequest(StaffRequestState)
+    /// The job sites' start page: bookmarks and the sites open to the detainee.
+    case jobSites(JobSitesState)
+    /// A page of a job site, with the visit's back and forward.
+    case webPage(WebPageState)
 
     /// The home-menu section this screen belongs to, whose time it counts; nil for the others.
     public var section: Section? {
@@ -55,6 +59,7 @@ public enum Route: Equatable, Sendable {
         case .press, .pressArticles, .pressSearch, .pressArticle: .press
         case .courses, .courseHistory, .course, .lesson, .quiz: .courses
         case .requests, .servicePicker, .requestForm, .requestThread: .requests
+        case .jobSites, .webPage: .jobSites
         default: nil
         }
     }
@@ -66,7 +71,8 @@ public enum Route: Equatable, Sendable {
              .feedSources, .feedSourceForm, .announcements, .announcementForm, .staffCourses, .courseLearners,
              .requestQueue, .staffRequest: true
         case .login, .home, .settings, .section, .staffLogin, .press, .pressArticles, .pressSearch, .pressArticle,
-             .courses, .courseHistory, .course, .lesson, .quiz, .requests, .servicePicker, .requestForm, .requestThread: false
+             .courses, .courseHistory, .course, .lesson, .quiz, .requests, .servicePicker, .requestForm, .requestThread,
+             .jobSites, .webPage: false
         }
     }
 }
@@ -80,6 +86,7 @@ extension Route {
         case .requestForm(let form) where form.isReviewing: form.reviewMeasure
         case .requestThread(let thread): thread.measure
         case .staffRequest(let request): request.measure
+        case .webPage(let page): page.measure
         default: nil
         }
     }
@@ -100,7 +107,7 @@ extension Route {
         case .staffRequest(var page): page.outcome = outcome; page.composer?.isSending = false; self = .staffRequest(page)
         case .login, .home, .settings, .section, .staffLogin, .supervisorHome, .detaineeList, .auditLog, .urlCheck,
              .press, .pressArticles, .pressSearch, .pressArticle, .courses, .courseHistory, .course, .lesson, .quiz,
-             .requests, .servicePicker, .requestForm, .requestThread, .requestQueue: break
+             .requests, .servicePicker, .requestForm, .requestThread, .requestQueue, .jobSites, .webPage: break
         }
     }
 }

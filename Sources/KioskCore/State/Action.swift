@@ -76,6 +76,14 @@ public enum Action: Equatable, Sendable {
     case staffRequestMissing(id: Int64)
     /// What the store made of a staff act on request `id`.
     case requestActed(id: Int64, ChangeResult<StaffRequestThread>)
+    /// The sites of the job-sites start page.
+    case startSitesLoaded([StartSite])
+    /// The detainee's bookmarks, loaded or changed.
+    case bookmarksLoaded([Bookmark])
+    /// A bookmark was not kept: the detainee keeps `Bookmark.limit` already.
+    case bookmarksFull
+    /// What the browser made of a request.
+    case pageLoaded(PageRequest, PageLoad)
     /// The screen laid out the text on it: its lines and the lines visible.
     case pageMeasured(PageMeasure)
     /// The store refused a change staff asked for; nothing was written.

@@ -9,14 +9,20 @@ public struct DetaineeSession: Equatable, Sendable {
     public var usage: SectionUsage?
     /// The section on screen whose time is being counted.
     public var visit: SectionVisit?
+    /// When the detainee logged in.
+    public var loggedInAt: Date
+    /// The browser session (its cookies) of this login, named at its first page; nil before.
+    public var webSession: String?
 
     public init(account: DetaineeAccount, lastActivity: Date, summary: HomeSummary = .empty, usage: SectionUsage? = nil,
-                visit: SectionVisit? = nil) {
+                visit: SectionVisit? = nil, loggedInAt: Date? = nil, webSession: String? = nil) {
         self.account = account
         self.lastActivity = lastActivity
         self.summary = summary
         self.usage = usage
         self.visit = visit
+        self.loggedInAt = loggedInAt ?? lastActivity
+        self.webSession = webSession
     }
 
     /// Seconds spent in `section` today up to `now`: recorded, plus the visit under way.

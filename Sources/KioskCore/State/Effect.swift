@@ -72,6 +72,17 @@ public enum Effect: Equatable, Sendable {
     case loadStaffRequest(id: Int64, staff: String)
     /// Apply a staff act to a request; the store writes the audit line with it.
     case actOnRequest(RequestStaffAct, id: Int64, staff: String, by: ChangeAuthor)
+    /// Load the sites of the start page in the categories open to the detainee (nil: all).
+    case loadStartSites(categories: Set<SiteCategory>?)
+    case loadBookmarks(detainee: AccountID)
+    /// Keep a page for the detainee (refused past `Bookmark.limit`).
+    case addBookmark(url: String, title: String, detainee: AccountID)
+    case removeBookmark(url: String, detainee: AccountID)
+    /// Ask the browser for a page with the rules of `categories` (nil: every category but
+    /// press), keeping cookies in `session`; blocks up to the browser's time cap.
+    case loadPage(PageRequest, session: String, categories: Set<SiteCategory>?)
+    /// Forget the cookies of a browser session.
+    case endBrowsing(session: String)
     /// Append to the audit log.
     case audit(AuditEvent)
     /// Leave the program (the service manager restarts it).

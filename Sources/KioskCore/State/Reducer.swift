@@ -7,11 +7,13 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     let visit = UsageTracking.snapshot(state)
     let reading = ReadingTracking.held(state)
     let lessons = LessonTracking.snapshot(state)
+    let browsing = BrowsingTracking.session(state)
     var effects = reduceAction(&state, action)
     effects += SectionGate.update(&state)
     effects += UsageTracking.update(&state, before: visit)
     effects += ReadingTracking.update(state, before: reading)
     effects += LessonTracking.update(state, before: lessons)
+    effects += BrowsingTracking.update(state, before: browsing)
     // What must be saved is saved before the program leaves.
     if let exit = effects.firstIndex(of: .exit) {
         effects.append(effects.remove(at: exit))
@@ -150,8 +152,28 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         PressFeature.missing(id, state: &state)
         return []
 
+    case .startSitesLoaded(let sites):
+        guard state.session != nil else { return [] }
+        JobSitesFeature.sitesLoaded(sites, state: &state)
+        return []
+
+    case .bookmarksLoaded(let bookmarks):
+        guard state.session != nil else { return [] }
+        JobSitesFeature.bookmarksLoaded(bookmarks, state: &state)
+        return []
+
+    case .bookmarksFull:
+        guard state.session != nil else { return [] }
+        JobSitesFeature.bookmarksFull(state: &state)
+        return []
+
+    case .pageLoaded(let request, let load):
+        guard state.session != nil else { return [] }
+        return WebPageFeature.loaded(request, load, state: &state)
+
     case .pageMeasured(let measure):
         PressFeature.measured(measure, state: &state)
+        WebPageFeature.measured(measure, state: &state)
         LessonFeature.measured(measure, state: &state)
         RequestsFeature.measured(measure, state: &state)
         RequestDeskFeature.measured(measure, state: &state)
@@ -289,7 +311,8 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
             state.route = .staffLogin(form)
         default:
             if !PressFeature.failed(failure, state: &state) && !CourseFeature.failed(failure, state: &state)
-                && !RequestsFeature.failed(failure, state: &state) && !RequestDeskFeature.failed(failure, state: &state) {
+                && !RequestsFeature.failed(failure, state: &state) && !RequestDeskFeature.failed(failure, state: &state)
+                && !JobSitesFeature.failed(failure, state: &state) {
                 state.route.showOutcome(.failed(failure))
             }
         }
@@ -398,5 +421,9 @@ private func keyPressed(_ key: Key, state: inout AppState) -> [Effect] {
         return RequestDeskFeature.queue(&queue, &state, key: key)
     case .staffRequest(var page):
         return RequestDeskFeature.request(&page, &state, key: key)
+    case .jobSites(var start):
+        return JobSitesFeature.start(&start, &state, key: key)
+    case .webPage(var page):
+        return WebPageFeature.reader(&page, &state, key: key)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KioskCore
 
 /// Sends every fetch of this process through one HTTP proxy, the only way that works on Linux.
 ///
@@ -34,18 +35,7 @@ public enum HTTPProxyEnvironment {
     /// `http://host:port` in normal form, or an error: only plain-http proxies, by name or
     /// IPv4 address, with no userinfo, path, query or fragment. The port defaults to 80.
     public static func validated(_ proxy: String) throws(InvalidProxy) -> String {
-        let invalid = InvalidProxy(text: proxy)
-        guard proxy.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }),
-              let components = URLComponents(string: proxy),
-              components.scheme?.lowercased() == "http",
-              let host = components.host?.lowercased(), !host.isEmpty,
-              host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }),
-              components.user == nil, components.password == nil, !proxy.contains("@"),
-              components.path.isEmpty || components.path == "/",
-              components.query == nil, components.fragment == nil
-        else { throw invalid }
-        let port = components.port ?? 80
-        guard (1...65_535).contains(port) else { throw invalid }
-        return "http://\(host):\(port)"
+        guard let normal = ProxyAddress.normalized(proxy) else { throw InvalidProxy(text: proxy) }
+        return normal
     }
 }

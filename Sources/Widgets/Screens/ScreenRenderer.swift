@@ -119,6 +119,12 @@ public enum ScreenRenderer {
         case .staffRequest(let page):
             cursor = StaffRequestScreen(state: state, page: page).draw(in: &buffer, area: content)
             hints = StaffRequestScreen.hints(page, catalog)
+        case .jobSites(let start):
+            cursor = JobSitesScreen(state: state, start: start).draw(in: &buffer, area: content)
+            hints = JobSitesScreen.hints(start, catalog)
+        case .webPage(let page):
+            cursor = WebPageScreen(state: state, page: page).draw(in: &buffer, area: content)
+            hints = WebPageScreen.hints(page, catalog)
         case .detaineeDetail(let detail):
             DetaineeDetailScreen(state: state, detail: detail).draw(in: &buffer, area: content)
             hints = DetaineeDetailScreen.hints(catalog)
@@ -149,6 +155,7 @@ public enum ScreenRenderer {
             return RequestFormScreen(state: state, form: form).measure(area: contentArea(of: body))
         case .requestThread(let page): return RequestThreadScreen(state: state, page: page).measure(area: contentArea(of: body))
         case .staffRequest(let page): return StaffRequestScreen(state: state, page: page).measure(area: contentArea(of: body))
+        case .webPage(let page): return WebPageScreen(state: state, page: page).measure(area: contentArea(of: body))
         default: return nil
         }
     }

@@ -136,8 +136,8 @@ struct DocumentFlow {
             }
             // When the line is empty and still nothing fits (a wide character in one column),
             // `TextLayout.split` drops that character, so wrapping always moves on.
-            head.append(DocumentSpan(front, span.role, link: span.link, isLinkNumber: span.isLinkNumber))
-            tail.append(DocumentSpan(back, span.role, link: span.link, isLinkNumber: span.isLinkNumber))
+            head.append(DocumentSpan(front, span.role, link: span.link, isLinkNumber: span.isLinkNumber, field: span.field))
+            tail.append(DocumentSpan(back, span.role, link: span.link, isLinkNumber: span.isLinkNumber, field: span.field))
         }
         return (head, tail)
     }

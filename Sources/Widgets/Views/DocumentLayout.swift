@@ -1,3 +1,4 @@
+import Foundation
 import KioskCore
 
 /// A document laid out for one width: the lines a `DocumentView` scrolls through.
@@ -7,7 +8,8 @@ import KioskCore
 /// display width, and words wider than a line are cut. Headings are in the `title` role
 /// (levels 1 and 2 underlined with `═` and `─`), list items start with `•` or their number,
 /// quotes with `│`, preformatted lines are clipped with `…`, and every link is followed by its
-/// number, `[n]`, in the `key` role.
+/// number, `[n]`, in the `key` role. Each form field's box carries the field's address, so the
+/// page reader can find, select and scroll to it.
 public struct DocumentLayout: Equatable, Sendable {
     /// Words the layout writes itself, in the reader's language.
     public struct Labels: Equatable, Sendable {
@@ -41,6 +43,34 @@ public struct DocumentLayout: Equatable, Sendable {
         lines.firstIndex { $0.links.contains(link) }
     }
 
+    /// The line on which a form field's box stands.
+    public func firstLine(ofField field: Document.FieldAddress) -> Int? {
+        lines.firstIndex { $0.fields.contains(field) }
+    }
+
+    /// The first line of each target (link or field), in the order given; 0 for one not laid out.
+    public func lines(of targets: [Document.Target]) -> [Int] {
+        var links: [Int: Int] = [:]
+        var fields: [Document.FieldAddress: Int] = [:]
+        for (index, line) in lines.enumerated().reversed() {
+            for link in line.links { links[link] = index }
+            for field in line.fields { fields[field] = index }
+        }
+        return targets.map { target in
+            switch target {
+            case .link(let link): links[link] ?? 0
+            case .field(let field): fields[field] ?? 0
+            }
+        }
+    }
+
+    /// The lines whose text holds `query`, capitals and accents set aside.
+    public func lines(containing query: String) -> [Int] {
+        let query = query.trimmingCharacters(in: .whitespaces)
+        guard !query.isEmpty else { return [] }
+        return lines.indices.filter { lines[$0].text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+    }
+
     /// The largest useful scroll offset for a view `height` lines high.
     public func maxOffset(height: Int) -> Int {
         max(0, lines.count - max(0, height))
@@ -51,6 +81,7 @@ public struct DocumentLayout: Equatable, Sendable {
 struct DocumentLayoutBuilder {
     let labels: DocumentLayout.Labels
     private(set) var linkCount = 0
+    private(set) var formCount = 0
 
     init(labels: DocumentLayout.Labels) {
         self.labels = labels
@@ -97,7 +128,11 @@ struct DocumentLayoutBuilder {
         case .table(let rows):
             return table(rows, width: width)
         case .form(let form):
-            return form.fields.filter(\.isVisible).flatMap { field(for: $0, width: width) }
+            let number = formCount
+            formCount += 1
+            return form.fields.enumerated().filter { $0.element.isVisible }.flatMap { index, field in
+                self.field(for: field, address: Document.FieldAddress(form: number, field: index), width: width)
+            }
         }
     }
 
@@ -229,20 +264,21 @@ extension DocumentLayoutBuilder {
         }
     }
 
-    /// A form field on its own line(s): label, then its box; boxes are in the `input` role.
-    func field(for field: Document.FormField, width: Int) -> [DocumentLine] {
+    /// A form field on its own line(s): label, then its box; boxes are in the `input` role and
+    /// carry the field's address.
+    func field(for field: Document.FormField, address: Document.FieldAddress? = nil, width: Int) -> [DocumentLine] {
         var flow = DocumentFlow()
         switch field.kind {
         case .checkbox, .radio:
             let mark = field.kind == .checkbox ? (field.isChecked ? "[x]" : "[ ]") : (field.isChecked ? "(•)" : "( )")
-            flow.appendWord([DocumentSpan(mark, .input)])
+            flow.appendWord([DocumentSpan(mark, .input, field: address)])
             flow.append(text: field.label, role: .body)
         case .submit:
             let text = !field.label.isEmpty ? field.label : !field.value.isEmpty ? field.value : labels.submit
-            flow.appendWord([DocumentSpan("[ " + text + " ]", .input)])
+            flow.appendWord([DocumentSpan(TextLayout.truncate("[ " + text, width: max(1, width - 2)) + " ]", .input, field: address)])
         case .text, .password, .textarea, .select, .hidden:
             flow.append(text: field.label, role: .body)
-            flow.appendWord([DocumentSpan(Self.box(for: field, width: width), .input)])
+            flow.appendWord([DocumentSpan(Self.box(for: field, width: width), .input, field: address)])
         }
         return flow.lines(width: width)
     }

@@ -1,3 +1,5 @@
+import KioskCore
+
 /// A run of text of a laid-out document, drawn in one role, possibly part of a link.
 public struct DocumentSpan: Equatable, Sendable {
     public var text: String
@@ -6,17 +8,21 @@ public struct DocumentSpan: Equatable, Sendable {
     public var link: Int?
     /// Whether this span is (part of) the "[n]" that follows a link's text.
     public var isLinkNumber: Bool
+    /// The form field whose box this span is.
+    public var field: Document.FieldAddress?
 
-    public init(_ text: String, _ role: Role = .body, link: Int? = nil, isLinkNumber: Bool = false) {
+    public init(_ text: String, _ role: Role = .body, link: Int? = nil, isLinkNumber: Bool = false,
+                field: Document.FieldAddress? = nil) {
         self.text = text
         self.role = role
         self.link = link
         self.isLinkNumber = isLinkNumber
+        self.field = field
     }
 
     /// Whether `other` can be merged into this span without changing what is drawn.
     func looksLike(_ other: DocumentSpan) -> Bool {
-        role == other.role && link == other.link && isLinkNumber == other.isLinkNumber
+        role == other.role && link == other.link && isLinkNumber == other.isLinkNumber && field == other.field
     }
 }
 
@@ -42,6 +48,15 @@ public struct DocumentLine: Equatable, Sendable {
         var seen: [Int] = []
         for span in spans {
             if let link = span.link, !seen.contains(link) { seen.append(link) }
+        }
+        return seen
+    }
+
+    /// The form fields whose boxes stand on this line.
+    public var fields: [Document.FieldAddress] {
+        var seen: [Document.FieldAddress] = []
+        for span in spans {
+            if let field = span.field, !seen.contains(field) { seen.append(field) }
         }
         return seen
     }

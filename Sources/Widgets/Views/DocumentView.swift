@@ -3,18 +3,22 @@ import KioskCore
 /// Draws the visible window of a laid-out document: lines `offset ..< offset + height`.
 ///
 /// The selected link is drawn in the `selected` role and its number as `>n<` instead of
-/// `[n]`, so it is visible without colour too.
+/// `[n]`, so it is visible without colour too; a selected form field's box likewise, its
+/// brackets drawn as `>` and `<` (`>x<`, `>Wallonie  ▾<`).
 public struct DocumentView: Equatable, Sendable {
     public var layout: DocumentLayout
     /// First line shown; kept in the screen's state and clamped here to the last full page.
     public var offset: Int
     /// Index in `Document.links` of the selected link (its number minus one), if any.
     public var selectedLink: Int?
+    /// The selected form field, if any.
+    public var selectedField: Document.FieldAddress?
 
-    public init(layout: DocumentLayout, offset: Int = 0, selectedLink: Int? = nil) {
+    public init(layout: DocumentLayout, offset: Int = 0, selectedLink: Int? = nil, selectedField: Document.FieldAddress? = nil) {
         self.layout = layout
         self.offset = offset
         self.selectedLink = selectedLink
+        self.selectedField = selectedField
     }
 
     /// The offset actually drawn for a view `height` lines high.
@@ -38,6 +42,10 @@ public struct DocumentView: Equatable, Sendable {
                     role = .selected
                     if span.isLinkNumber { text = Self.marked(text) }
                 }
+                if let field = span.field, field == selectedField {
+                    role = .selected
+                    text = Self.markedBox(text)
+                }
                 col += buffer.write(text, row: area.row + row, col: col, role: role, limit: area.right - col)
             }
         }
@@ -50,6 +58,12 @@ public struct DocumentView: Equatable, Sendable {
         let first = visibleOffset(height: area.rows)
         if first > 0 { buffer.write("↑", row: area.row, col: area.right - 1, role: .muted) }
         if first + area.rows < layout.lines.count { buffer.write("↓", row: area.bottom - 1, col: area.right - 1, role: .muted) }
+    }
+
+    /// A field's box with its first and last characters as `>` and `<`: `[x]` as `>x<`.
+    static func markedBox(_ box: String) -> String {
+        guard box.count >= 2 else { return box }
+        return ">" + box.dropFirst().dropLast() + "<"
     }
 
     /// `[12]` as `>12<`: the selection marker that needs no colour (also for a cut `[1` or `2]`).

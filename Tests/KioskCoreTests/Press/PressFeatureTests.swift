@@ -254,13 +254,4 @@ final class SectionGateTests: XCTestCase {
             $0.session?.visit = SectionVisit(section: .press, since: ten)
         }
     }
-
-    func testSectionsWithoutAFeatureKeepTheirNotice() {
-        // Given Jean on the job sites (no feature yet): opening it leaves the section screen as it is
-        var store = TestStore(.loggedIn())
-        store.send(.keyPressed(.character("2"))) {
-            $0.stack = [.home(HomeState(selection: 1)), .section(.jobSites)]
-            $0.session?.visit = SectionVisit(section: .jobSites, since: .morning)
-        }
-    }
 }
