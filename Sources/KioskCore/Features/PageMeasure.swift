@@ -20,6 +20,10 @@ public struct PageMeasure: Equatable, Sendable {
         self.matches = matches
     }
 
+    /// A first line past any end: a screen opened or changed "at the end" sets it, and it is
+    /// clamped to `maxOffset` as soon as the text is measured.
+    public static let toEnd = Int.max / 2
+
     /// The largest first line that still fills the view.
     public var maxOffset: Int { max(0, lines - height) }
 

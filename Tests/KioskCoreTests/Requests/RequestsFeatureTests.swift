@@ -81,7 +81,7 @@ final class RequestsFeatureTests: XCTestCase {
         // Given request 12 with one reply not read yet
         var store = onList()
         var page = RequestThreadState(id: 12, catalog: .sample)
-        page.offset = Int.max / 2
+        page.offset = PageMeasure.toEnd
         // When it is opened, it opens at its end (clamped once measured), loading
         store.send(.keyPressed(.enter), effects: [.openRequest(id: 12, detainee: 1)]) {
             $0.stack.append(.requestThread(page))
@@ -110,12 +110,12 @@ final class RequestsFeatureTests: XCTestCase {
         var store = onList()
         store.send(.keyPressed(.enter), effects: [.openRequest(id: 12, detainee: 1)]) {
             var page = RequestThreadState(id: 12, catalog: .sample)
-            page.offset = Int.max / 2
+            page.offset = PageMeasure.toEnd
             $0.stack.append(.requestThread(page))
         }
         store.send(.requestMissing(id: 12)) {
             var page = RequestThreadState(id: 12, catalog: .sample)
-            page.offset = Int.max / 2
+            page.offset = PageMeasure.toEnd
             page.isMissing = true
             $0.route = .requestThread(page)
         }
@@ -161,7 +161,7 @@ final class RequestsFeatureTests: XCTestCase {
             page.reply = nil
             page.isReplying = false
             page.replySent = true
-            page.offset = Int.max / 2
+            page.offset = PageMeasure.toEnd
             $0.route = .requestThread(page)
         }
     }

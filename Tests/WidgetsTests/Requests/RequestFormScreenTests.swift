@@ -245,7 +245,7 @@ final class RequestFormScreenTests: XCTestCase {
             with(filledNetwork) { $0.phase = .sending },
             with(filledNetwork) { $0.phase = .notSent(.invalid("topics")) },
             with(filledNetwork) { $0.phase = .sent(Fixture.openMedical) },
-            with(filledNetwork) { $0.isConfirmingLeave = true; $0.reviewOffset = Int.max / 2 },
+            with(filledNetwork) { $0.isConfirmingLeave = true; $0.reviewOffset = PageMeasure.toEnd },
         ]
         for form in forms {
             for language in Language.allCases {

@@ -108,7 +108,7 @@ final class RequestThreadScreenTests: XCTestCase {
                                       + " save right now. Please tell a member of staff."), failed)
         XCTAssertTrue(failed.contains("Can I come at 11?"), failed)
         // Given the reply was committed, scrolled to the end
-        let sent = frame(page { $0.replySent = true; $0.offset = Int.max / 2 }, size: .standard)
+        let sent = frame(page { $0.replySent = true; $0.offset = PageMeasure.toEnd }, size: .standard)
         XCTAssertEqual(sent.buffer.lines[22], " Your reply is sent and saved.")
         XCTAssertEqual(sent.buffer[22, 1].role, .success)
         XCTAssertTrue(sent.buffer.lines.contains(" Reason: Appointment on Thursday"), sent.buffer.lines.joined(separator: "\n"))
@@ -140,7 +140,7 @@ final class RequestThreadScreenTests: XCTestCase {
         }
         let reply = ReplyComposer(key: "r", editor: TextEditorState(text: String(repeating: "word ", count: 300), limit: 4000))
         let pages = [
-            page { $0.thread = long; $0.offset = Int.max / 2 },
+            page { $0.thread = long; $0.offset = PageMeasure.toEnd },
             page { $0.reply = reply; $0.isReplying = true },
             page { $0.reply = reply; $0.reply?.failure = .notWritable; $0.reply?.isOnSend = true; $0.isReplying = true },
             page { $0.replySent = true },

@@ -158,7 +158,7 @@ final class StaffRequestScreenTests: XCTestCase {
         }
         let wide = RequestRequester(number: "123456789012", name: String(repeating: "名", count: 60), cell: "A-1", wing: "A")
         let pages = [
-            page { $0.request = StaffRequestThread(thread: long, requester: wide); $0.offset = Int.max / 2 },
+            page { $0.request = StaffRequestThread(thread: long, requester: wide); $0.offset = PageMeasure.toEnd },
             page {
                 $0.composer = StaffComposer(kind: .forward, departments: ["coordination"])
                 $0.outcome = .refused(String(repeating: "No. ", count: 50))

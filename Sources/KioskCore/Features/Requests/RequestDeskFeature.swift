@@ -217,7 +217,7 @@ enum RequestDeskFeature {
             page.composer = nil
             page.outcome = .saved
             // What was just written is at the end: show it.
-            page.offset = Int.max / 2
+            page.offset = PageMeasure.toEnd
             state.route = .staffRequest(page)
             // A request sent to another department leaves this queue.
             if wasForward, let login = state.staff?.account.login {

@@ -88,7 +88,7 @@ enum RequestsFeature {
     static func open(_ request: RequestSummary, catalog: ServiceCatalog, _ state: inout AppState) -> [Effect] {
         guard let detainee = state.session?.account.id else { return [] }
         var page = RequestThreadState(id: request.id, catalog: catalog)
-        if request.unread > 0 { page.offset = Int.max / 2 }
+        if request.unread > 0 { page.offset = PageMeasure.toEnd }
         state.stack.append(.requestThread(page))
         return [.openRequest(id: request.id, detainee: detainee)]
     }
@@ -171,7 +171,7 @@ enum RequestsFeature {
         page.isReplying = false
         page.replySent = true
         // The new message is at the end: show it.
-        page.offset = Int.max / 2
+        page.offset = PageMeasure.toEnd
         state.route = .requestThread(page)
     }
 
