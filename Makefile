@@ -1,6 +1,9 @@
 # The cell kiosk: build, test and demo on Debian.
 #   make demo   installs what is missing, builds, runs the demo on demo/kiosk.sqlite
-#   make test   installs what is missing, builds, runs every test (unit, store, real terminal)
+#   make test   installs what is missing, builds, runs every test (unit, store, real terminal,
+#               and the fast subset of the torture suite)
+#   make torture  the whole torture suite on a release build (docs/torture.md)
+#   make bench  the benchmarks against dialog, lynx and w3m on a release build (docs/performance.md)
 
 SWIFT      ?= swift
 BUILD_DIR  ?= .build
@@ -8,11 +11,14 @@ KIOSK      := $(BUILD_DIR)/debug/kiosk
 DEMO_DB    ?= demo/kiosk.sqlite
 # Debian packages the build and the tests need.
 DEB_PACKAGES := libncurses-dev libsqlite3-dev libgumbo-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libcurl4 libxml2 pkg-config tmux
+# The peers `make bench` measures the kiosk against.
+BENCH_PACKAGES := dialog lynx w3m
+RELEASE    := $(BUILD_DIR)/release
 
 SCRIPTS    := Tests/Scripts
 PTY_SCRIPTS = $(addprefix $(SCRIPTS)/,$(shell grep -v '^\#' $(SCRIPTS)/pty-subset.txt))
 
-.PHONY: all build test unit-test script-test pty-test demo deps clean
+.PHONY: all build test unit-test script-test pty-test torture-quick torture bench release demo deps clean
 
 all: build
 
@@ -34,7 +40,21 @@ script-test: build
 pty-test: build
 	Tests/pty/run-all.sh $(KIOSK)
 
-test: unit-test script-test pty-test
+# The torture suite's fast subset; `make torture` runs it whole.
+torture-quick: build
+	$(BUILD_DIR)/debug/kiosk-torture --quick --kiosk $(KIOSK)
+
+test: unit-test script-test pty-test torture-quick
+
+release: deps
+	$(SWIFT) build -c release --build-path $(BUILD_DIR)
+
+torture: release
+	$(RELEASE)/kiosk-torture --kiosk $(RELEASE)/kiosk
+
+bench: release
+	@scripts/install-deps.sh $(BENCH_PACKAGES)
+	$(RELEASE)/kiosk-bench --kiosk $(RELEASE)/kiosk
 
 demo: build
 	@mkdir -p $(dir $(DEMO_DB))

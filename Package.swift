@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "kiosk", targets: ["KioskApp"]),
+        .executable(name: "kiosk-torture", targets: ["KioskTorture"]),
+        .executable(name: "kiosk-bench", targets: ["KioskBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -51,10 +53,30 @@ let package = Package(
             ]
         ),
         .target(name: "ScreenScript", dependencies: ["KioskCore", "Widgets", "KioskRuntime"]),
+        // The live adapters wired to the core's ports: shared by the kiosk, its torture suite
+        // and its benchmarks, so all three run the same code.
+        .target(name: "KioskLive", dependencies: ["KioskCore", "KioskRuntime", "KioskStore", "KioskWeb"]),
         .executableTarget(
             name: "KioskApp",
             dependencies: [
-                "KioskCore", "Widgets", "KioskStore", "KioskRuntime", "KioskWeb", "KioskContent", "ScreenScript", "CNcurses",
+                "KioskCore", "Widgets", "KioskStore", "KioskRuntime", "KioskWeb", "KioskContent", "ScreenScript", "KioskLive", "CNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `kiosk-torture`: hostile input and faults against the real reducer, renderer and store
+        // (`make torture`, a fast subset in `make test`). Never linked into the kiosk.
+        .executableTarget(
+            name: "KioskTorture",
+            dependencies: [
+                "KioskCore", "Widgets", "KioskStore", "KioskRuntime", "KioskWeb", "KioskContent", "KioskLive",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `kiosk-bench`: the figures of `make bench`, against peers on the same machine.
+        .executableTarget(
+            name: "KioskBench",
+            dependencies: [
+                "KioskCore", "Widgets", "KioskStore", "KioskRuntime", "KioskWeb", "KioskContent", "KioskLive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,5 +1,6 @@
 import Foundation
 import KioskCore
+import KioskLive
 import KioskRuntime
 import KioskStore
 import KioskWeb

@@ -1,3 +1,4 @@
+import KioskCore
 import KioskRuntime
 import KioskStore
 import KioskWeb
@@ -5,7 +6,7 @@ import KioskWeb
 extension KioskPorts {
     /// Every port on the repositories of one database; the browser reads the site rules from
     /// it at each page, so a rule staff change applies at the next page.
-    init(database: KioskDatabase) {
+    public init(database: KioskDatabase) {
         let requests = RequestRepository(database: database)
         let allowlist = AllowlistRepository(database: database)
         self.init(accounts: AccountRepository(database: database), staff: StaffRepository(database: database),
