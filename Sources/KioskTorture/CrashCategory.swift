@@ -5,20 +5,24 @@ import Foundation
 ///
 /// The child is `kiosk-torture crash-cell`: the kiosk's runtime and store without ncurses
 /// (docs/torture.md says why). Delays are drawn from the seed, spread from the start of the
-/// process (kills while it opens the database or logs in) to several requests later.
+/// process (kills while it opens the database or logs in) to twice the time its first request
+/// takes, measured once before the kills.
 struct CrashCategory: TortureCategory {
     let name = "crashes"
 
     /// The demo detainees the children write as, in turn (1005's hours could close the kiosk).
     static let detainees = ["1001", "1002", "1003", "1004"]
-    /// The longest wait before a kill; the child needs about a fifth of it to log in.
-    static let longestDelay: TimeInterval = 0.6
 
     func run(_ context: TortureContext) throws -> TortureResult {
         let kills = context.quick ? 30 : 1000
         let database = context.work.appendingPathComponent("crash.sqlite").path
         try FaultDemoDatabase.create(at: database, kiosk: context.kiosk)
         let child = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        // Kills are spread from the start to about ten requests past the first one, so about
+        // half land before it (opening, logging in, the first form) and half among requests.
+        let firstSent = try CrashChild.timeToFirstSent(child, database: database, number: Self.detainees[0])
+        let longestDelay = firstSent * 2
+        print("crashes: a child's first request is sent after \(Int(firstSent * 1000)) ms; kills within \(Int(longestDelay * 1000)) ms")
         var random = context.random(name)
         var sent = Set<String>()
         var failed = 0
@@ -27,7 +31,7 @@ struct CrashCategory: TortureCategory {
         let started = Date()
         for kill in 0..<kills {
             tried += 1
-            let delay = Double.random(in: 0...Self.longestDelay, using: &random)
+            let delay = Double.random(in: 0...longestDelay, using: &random)
             let number = Self.detainees[kill % Self.detainees.count]
             let replay = "kill \(kill + 1) of \(kills), detainee \(number), after \(Int(delay * 1000)) ms"
             let outcome = try CrashChild.runAndKill(child, database: database, number: number, after: delay,

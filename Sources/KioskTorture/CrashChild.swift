@@ -18,7 +18,7 @@ enum CrashChild {
         process.arguments = ["crash-cell", "--db", database, "--number", number]
         let output = Pipe()
         process.standardOutput = output
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         let errorFile = try FileHandle(forWritingTo: errors)
         defer { try? errorFile.close() }
         process.standardError = errorFile
@@ -46,5 +46,33 @@ enum CrashChild {
             outcome.problems.append("the child ended by itself (status \(process.terminationStatus)): \(said.prefix(3000))")
         }
         return outcome
+    }
+
+    /// Seconds from the start of a child to its first `SENT` line (at most `limit`), for
+    /// spreading the kills over its life whatever the build's speed.
+    static func timeToFirstSent(_ executable: String, database: String, number: String, limit: TimeInterval = 60) throws
+        -> TimeInterval {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["crash-cell", "--db", database, "--number", number]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        let started = Date()
+        try process.run()
+        defer {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        var descriptor = pollfd(fd: output.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
+        var read = Data()
+        while Date().timeIntervalSince(started) < limit {
+            guard poll(&descriptor, 1, 100) > 0 else { continue }
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            read += chunk
+            if String(decoding: read, as: UTF8.self).contains("\n") { return Date().timeIntervalSince(started) }
+        }
+        throw FaultSetupError("crash-cell printed no request in \(Int(limit)) s")
     }
 }
