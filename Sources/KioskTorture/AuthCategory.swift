@@ -31,7 +31,7 @@ struct AuthCategory: TortureCategory {
             tried += probe.attempts
             failed += probe.problems.count
             for problem in probe.problems { print("FAIL auth: \(door.name): \(problem)") }
-            print("auth: \(door.name): locked after \(probe.wrongCounted) wrong of \(probe.attempts) attempts")
+            print("auth: \(door.name): locked at wrong secret \(probe.wrongCounted), \(probe.attempts) attempts in all")
         }
         return TortureResult(category: name, tried: tried, failed: failed,
                              note: "login attempts on \(doors.count) accounts, restart included")
@@ -81,6 +81,8 @@ struct AuthProbe {
                 clock.now = max(clock.now, until)
             case .some(.some(.refused(.locked))):
                 check(kiosk, "! " + catalog[.loginLocked], "the lock")
+                // The wrong secret that locks the account is answered with the lock itself.
+                wrongCounted += 1
                 locked = true
             case let other:
                 problems.append("guess \(guess) left the form with \(String(describing: other))")
