@@ -97,22 +97,38 @@ struct DiskCases {
                    ? nil : kiosk.mismatch(words).description)
     }
 
-    /// The kiosk started on the same database once the filesystem is read-only.
-    func readOnly(kiosk binary: String) throws {
+    /// The kiosk started on the same database once the filesystem is read-only: it may refuse
+    /// to open (not writable), or open and refuse each write with a clear message, keeping the
+    /// draft; either way the file stays the same byte for byte.
+    func readOnly() throws {
         try DiskCellCommand.system("/bin/mount", "-o", "remount,ro", mount)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: database))
+        let name = "read-only: the kiosk says it cannot save and keeps the draft"
         do {
-            let kiosk = try FaultKiosk(path: database, clock: ManualClock(AuthCategory.start))
-            kiosk.close()
-            record("read-only: the store refuses to open as not writable", problem: "it opened")
+            // A day later: a form opened at the same moment on this terminal would carry the key
+            // of the request sent above, and the store rightly answers it with that request.
+            let kiosk = try FaultKiosk(path: database, clock: ManualClock(AuthCategory.start.addingTimeInterval(86_400)))
+            defer { kiosk.close() }
+            let words = { kiosk.runtime.state.catalog[.storeNotWritable] }
+            kiosk.type("1004")
+            kiosk.press(.tab)
+            kiosk.type("1234")
+            kiosk.press(.enter)
+            if kiosk.runtime.state.session == nil {
+                record(name, problem: kiosk.shows(words()) ? nil : kiosk.mismatch(words()).description)
+            } else {
+                kiosk.press(.character("4"))
+                let text = "Un dictionnaire"
+                _ = try kiosk.writeRequest(service: "library", text: text)
+                kiosk.press(.enter)
+                record(name, problem: kiosk.requestForm?.phase == .notSent(.failure(.notWritable)) && kiosk.shows(words())
+                           && kiosk.shows(text) ? nil : kiosk.mismatch(words()).description)
+            }
         } catch let error as StoreError where error.failure == .notWritable {
-            record("read-only: the store refuses to open as not writable", problem: nil)
+            record(name, problem: nil)
         } catch {
-            record("read-only: the store refuses to open as not writable", problem: "\(error)")
+            record(name, problem: "\(error)")
         }
-        let (status, output) = try FaultDemoDatabase.run(binary, ["run", "--db", database])
-        record("read-only: `kiosk run` stops with a clear message",
-               problem: status != 0 && output.contains("not writable") ? nil : "status \(status): \(output)")
         let now = try Data(contentsOf: URL(fileURLWithPath: database))
         record("read-only: the database file is unchanged", problem: now == bytes ? nil : "the file changed")
     }

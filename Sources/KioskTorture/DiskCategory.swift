@@ -20,7 +20,7 @@ struct DiskCategory: TortureCategory {
         }
         let child = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         let (status, output) = try FaultDemoDatabase.run(
-            "/usr/bin/unshare", unshare + [child, "disk-cell", "--source", source, "--mount", mount, "--kiosk", context.kiosk])
+            "/usr/bin/unshare", unshare + [child, "disk-cell", "--source", source, "--mount", mount])
         var tried = 0
         var failed = 0
         var skipped: [String] = []

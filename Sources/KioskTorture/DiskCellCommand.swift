@@ -4,7 +4,7 @@ import KioskCore
 import KioskRuntime
 import KioskStore
 
-/// `kiosk-torture disk-cell --source DB --mount DIR --kiosk K`: the disk category's cases, run
+/// `kiosk-torture disk-cell --source DB --mount DIR`: the disk category's cases, run
 /// in a mount namespace of their own (the parent starts it under `unshare`).
 ///
 /// Mounts a small tmpfs at DIR, copies the demo database there and drives the kiosk's runtime
@@ -18,7 +18,6 @@ struct DiskCellCommand: ParsableCommand {
 
     @Option(help: "The demo database to copy onto the small filesystem.") var source: String
     @Option(help: "An empty folder to mount the small filesystem on.") var mount: String
-    @Option(help: "The kiosk binary, started once on the read-only filesystem.") var kiosk: String
 
     mutating func run() throws {
         let cases = DiskCases(mount: mount)
@@ -27,7 +26,7 @@ struct DiskCellCommand: ParsableCommand {
             try FileManager.default.copyItem(atPath: source, toPath: cases.database)
             try cases.fullDisk()
             try cases.readOnlyWhileOpen()
-            try cases.readOnly(kiosk: kiosk)
+            try cases.readOnly()
         } catch {
             cases.record("the disk cases ran to their end", problem: "\(error)")
         }

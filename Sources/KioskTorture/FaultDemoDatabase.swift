@@ -1,7 +1,8 @@
 import Foundation
+import GRDB
 
 /// A demo database made by the kiosk binary itself (`kiosk admin init --demo`), with the
-/// repository's `content/` so it has the service catalogue.
+/// repository's `content/` so it has the service catalogue, checkpointed into its main file.
 enum FaultDemoDatabase {
     /// Creates the demo database at `path`; throws with the command's output when it fails.
     static func create(at path: String, kiosk: String) throws {
@@ -11,6 +12,11 @@ enum FaultDemoDatabase {
         guard output.status == 0, output.text.range(of: "services: [0-9]+ services", options: .regularExpression) != nil else {
             throw FaultSetupError("`\(kiosk) admin init --demo --db \(path)` failed (status \(output.status)):\n\(output.text)")
         }
+        // The command leaves its writes in the WAL; fold them into the file so a copy of the file
+        // alone is the whole database.
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        try queue.close()
     }
 
     /// `$KIOSK_CONTENT`, else `content/` in the working directory, else beside the build folder
