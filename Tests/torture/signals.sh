@@ -100,6 +100,7 @@ run_screens() {
     wait_for $s "Bienvenue" || { fail "the login screen appears" "$(screen $s)"; return 1; }
     pid=$(child_pid $s)
     keys $s -l 10
+    wait_for $s "[10 " || fail "the number field shows what was typed" "$(screen $s)"
     lockdown_keys "login"
     keys $s -l 04; keys $s Tab; keys $s -l 1234; keys $s Enter
     check "detainee 1004 logs in" "wait_for $s '$detainee_home'" || return 1
