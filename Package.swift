@@ -70,6 +70,8 @@ let package = Package(
             dependencies: [
                 "KioskCore", "Widgets", "KioskStore", "KioskRuntime", "KioskWeb", "KioskContent", "KioskLive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // Read-only checks of the database files the fault categories leave behind.
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         // `kiosk-bench`: the figures of `make bench`, against peers on the same machine.

@@ -11,7 +11,12 @@ protocol TortureCategory: Sendable {
 
 /// Every category, in the order the table lists them.
 enum TortureCategories {
-    static let all: [any TortureCategory] = []
+    static let all: [any TortureCategory] = [
+        CrashCategory(),
+        AuthCategory(),
+        DiskCategory(),
+        SignalCategory(),
+    ]
 }
 
 /// One row of the table.

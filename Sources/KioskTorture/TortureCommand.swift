@@ -6,7 +6,7 @@ struct TortureCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kiosk-torture",
         abstract: "Attacks the kiosk with hostile input and faults; prints cases tried and failures per category.",
-        subcommands: [TortureRunCommand.self],
+        subcommands: [TortureRunCommand.self, CrashCellCommand.self, DiskCellCommand.self],
         defaultSubcommand: TortureRunCommand.self
     )
 }
