@@ -11,7 +11,10 @@ protocol TortureCategory: Sendable {
 
 /// Every category, in the order the table lists them.
 enum TortureCategories {
-    static let all: [any TortureCategory] = []
+    static let all: [any TortureCategory] = [
+        KeysCategory(),
+        URLCategory(),
+    ]
 }
 
 /// One row of the table.
