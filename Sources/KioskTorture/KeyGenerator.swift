@@ -24,7 +24,7 @@ struct KeyGenerator {
 
     init(random: SeededRandom) { self.random = random }
 
-    /// The next step. On a login form Enter is drawn one time in eight (each attempt runs the
+    /// The next step. On a login form Enter is drawn one time in 32 (each attempt runs the
     /// slow password hash), the others become Tab.
     mutating func next(onLoginForm: Bool) -> KeyStep {
         let roll = Int.random(in: 0..<1000, using: &random)
@@ -34,7 +34,7 @@ struct KeyGenerator {
         default: break
         }
         let key = self.key()
-        if onLoginForm, key == .enter, Int.random(in: 0..<8, using: &random) != 0 { return .key(.tab) }
+        if onLoginForm, key == .enter, Int.random(in: 0..<32, using: &random) != 0 { return .key(.tab) }
         return .key(key)
     }
 

@@ -13,6 +13,7 @@ protocol TortureCategory: Sendable {
 enum TortureCategories {
     static let all: [any TortureCategory] = [
         KeysCategory(),
+        HostileTextCategory(),
         URLCategory(),
     ]
 }
