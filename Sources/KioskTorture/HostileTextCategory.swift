@@ -41,15 +41,15 @@ struct HostileTextCategory: TortureCategory {
                 if refusal != nil { refused += 1 } else if sight.markerShown { shown += 1 }
                 if let harm = sight.harm {
                     failed += 1
-                    print("  FAIL \(entry.name) through the \(point.rawValue): \(harm)")
+                    TortureOutput.say("  FAIL \(entry.name) through the \(point.rawValue): \(harm)")
                 } else if context.quick == false || refusal != nil || !sight.markerShown {
-                    print("  ok   \(entry.name) through the \(point.rawValue): "
+                    TortureOutput.say("  ok   \(entry.name) through the \(point.rawValue): "
                           + (refusal.map { "refused (\($0))" } ?? (sight.markerShown ? "shown harmless" : "taken in, not on screen"))
                           + " in \(sight.frames) frames")
                 }
             }
         }
-        print("  headless: \(tried) cases, \(shown) shown harmless, \(refused) refused at entry")
+        TortureOutput.say("  headless: \(tried) cases, \(shown) shown harmless, \(refused) refused at entry")
         let pty = HostileTextPty(context: context, root: root, server: server)
         let ptyResult = pty.run(databases)
         tried += ptyResult.tried

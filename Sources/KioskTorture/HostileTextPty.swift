@@ -14,7 +14,7 @@ struct HostileTextPty {
     func run(_ databases: [(HostileCorpus.Entry, String, String)]) -> (tried: Int, failed: Int, note: String) {
         let script = root.appendingPathComponent("Tests/torture/hostile-pty.sh").path
         guard (try? ProcessRunner.run("/usr/bin/env", ["sh", "-c", "command -v tmux"]))?.status == 0 else {
-            print("  pty: tmux is not installed; no pty case run")
+            TortureOutput.say("  pty: tmux is not installed; no pty case run")
             return (0, 0, "pty: tmux absent, not run")
         }
         let chosen = context.quick ? Array(databases.prefix(Self.quickEntries)) : databases
@@ -29,26 +29,26 @@ struct HostileTextPty {
                 result = try ProcessRunner.run(script, [context.kiosk, database, number, entry.marker, output, server.proxyAddress])
             } catch {
                 failed += 1
-                print("  FAIL pty \(entry.name): \(script) could not run: \(error)")
+                TortureOutput.say("  FAIL pty \(entry.name): \(script) could not run: \(error)")
                 continue
             }
             let written = FileManager.default.contents(atPath: output).map { [UInt8]($0) } ?? []
             bytes += written.count
             if result.status != 0 {
                 failed += 1
-                print("  FAIL pty \(entry.name): the session script failed\n" + result.text.split(separator: "\n").map { "      | \($0)" }.joined(separator: "\n"))
+                TortureOutput.say("  FAIL pty \(entry.name): the session script failed\n" + result.text.split(separator: "\n").map { "      | \($0)" }.joined(separator: "\n"))
             } else if written.isEmpty {
                 failed += 1
-                print("  FAIL pty \(entry.name): nothing recorded from the terminal")
+                TortureOutput.say("  FAIL pty \(entry.name): nothing recorded from the terminal")
             } else if let problem = check.firstProblem(in: written) {
                 failed += 1
-                print("  FAIL pty \(entry.name): \(problem) in \(output)")
+                TortureOutput.say("  FAIL pty \(entry.name): \(problem) in \(output)")
             } else {
-                print("  ok   pty \(entry.name): \(written.count) bytes, only drawing sequences")
+                TortureOutput.say("  ok   pty \(entry.name): \(written.count) bytes, only drawing sequences")
             }
         }
         let kinds = check.seen.keys.sorted().joined(separator: " ")
-        print("  pty: \(tried) sessions, \(bytes) bytes; sequences seen: \(kinds)")
+        TortureOutput.say("  pty: \(tried) sessions, \(bytes) bytes; sequences seen: \(kinds)")
         return (tried, failed, "\(tried) pty sessions, \(bytes) bytes checked")
     }
 }

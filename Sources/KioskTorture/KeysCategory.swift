@@ -43,13 +43,13 @@ struct KeysCategory: TortureCategory {
             if let failure = outcome.failure {
                 failures += 1
                 if failures <= Self.printedFailures {
-                    print("  FAIL episode \(episodes) (start \"\(start.name)\", detainee \(detainee)), \(failure)")
-                    print("      replay: kiosk-torture --seed \(context.seed) --only keys\(context.quick ? " --quick" : "")")
+                    TortureOutput.say("  FAIL episode \(episodes) (start \"\(start.name)\", detainee \(detainee)), \(failure)")
+                    TortureOutput.say("      replay: kiosk-torture --seed \(context.seed) --only keys\(context.quick ? " --quick" : "")")
                 }
             }
         }
         let seconds = Date().timeIntervalSince(started)
-        print("  \(steps) steps in \(episodes) episodes from \(KeyEpisodeStart.all.count) starts (\(reached.count) distinct screens: "
+        TortureOutput.say("  \(steps) steps in \(episodes) episodes from \(KeyEpisodeStart.all.count) starts (\(reached.count) distinct screens: "
               + reached.sorted().joined(separator: ", ") + String(format: ") in %.1f s", seconds))
         return TortureResult(category: name, tried: steps, failed: failures,
                              note: "steps (keys, resizes, waits) in \(episodes) episodes from \(reached.count) screens")

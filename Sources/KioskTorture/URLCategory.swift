@@ -18,7 +18,7 @@ struct URLCategory: TortureCategory {
             let decision = bypass.decide(entry.url, method: entry.method)
             if decision.rule?.text != entry.allowedBy {
                 failed += 1
-                print("  FAIL bypass \(entry.url.prefix(100).debugDescription) [\(entry.method)]: \(decision), expected "
+                TortureOutput.say("  FAIL bypass \(entry.url.prefix(100).debugDescription) [\(entry.method)]: \(decision), expected "
                       + (entry.allowedBy.map { "allowed by \($0)" } ?? "refused"))
             }
         }
@@ -26,7 +26,7 @@ struct URLCategory: TortureCategory {
         let root = try RepositoryRoot.require(kiosk: context.kiosk)
         let path = URLWPTData.defaultPath(root: root)
         guard let wpt = try URLWPTData.load(path: path) else {
-            print("  no WPT URL data at \(path): 0 WPT cases")
+            TortureOutput.say("  no WPT URL data at \(path): 0 WPT cases")
             return TortureResult(category: name, tried: tried, failed: failed, note: note + "; WPT data absent (\(path))")
         }
         let policy = URLPolicy(rules: [try SiteRule("example.org", category: .jobs),
@@ -44,14 +44,14 @@ struct URLCategory: TortureCategory {
                 allowed += 1
                 if mustRefuse || url.scheme != rule.scheme {
                     failed += 1
-                    print("  FAIL WPT \(entry.input.debugDescription) \(how): allowed as \(url.string) by \(rule.text)"
+                    TortureOutput.say("  FAIL WPT \(entry.input.debugDescription) \(how): allowed as \(url.string) by \(rule.text)"
                           + (entry.failure ? " although browsers refuse it" : " (browsers read \(entry.scheme ?? "?"))"))
                     break
                 }
             }
         }
         note += ", \(wpt.entries.count) WPT inputs (\(allowed) decisions allowed)"
-        print("  \(URLBypassCorpus.cases.count) bypass URLs, \(wpt.entries.count) WPT inputs from \(path)")
+        TortureOutput.say("  \(URLBypassCorpus.cases.count) bypass URLs, \(wpt.entries.count) WPT inputs from \(path)")
         return TortureResult(category: name, tried: tried, failed: failed, note: note)
     }
 }
