@@ -12,6 +12,9 @@ protocol TortureCategory: Sendable {
 /// Every category, in the order the table lists them.
 enum TortureCategories {
     static let all: [any TortureCategory] = [
+        KeysCategory(),
+        HostileTextCategory(),
+        URLCategory(),
         CrashCategory(),
         AuthCategory(),
         DiskCategory(),

@@ -18,6 +18,22 @@ final class TextEditorStateTests: XCTestCase {
         XCTAssertEqual(box.cursor, 3)
     }
 
+    func testACombiningMarkTypedAfterALetterMergesWithItAndKeepsTheCursorInTheText() {
+        // Given "a" with the cursor at its end, and "ab" with the cursor between the letters
+        var end = editor("a")
+        var middle = editor("ab", cursor: 1)
+        // When a lone combining acute accent is typed in each, then a letter
+        XCTAssertTrue(end.apply(.character("\u{301}")))
+        XCTAssertTrue(end.apply(.character("x")))
+        XCTAssertTrue(middle.apply(.character("\u{301}")))
+        XCTAssertTrue(middle.apply(.character("x")))
+        // Then the accent joined the letter before it and the cursor stayed after what was typed
+        XCTAssertEqual(end.text, "a\u{301}x")
+        XCTAssertEqual(end.cursor, 2)
+        XCTAssertEqual(middle.text, "a\u{301}xb")
+        XCTAssertEqual(middle.cursor, 2)
+    }
+
     func testBackspaceAndDeleteRemoveOnEitherSideAndStopAtTheEnds() {
         var box = editor("abc", cursor: 1)
         _ = box.apply(.backspace)

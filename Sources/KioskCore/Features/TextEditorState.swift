@@ -67,8 +67,12 @@ public struct TextEditorState: Equatable, Sendable {
 
     private mutating func insert(_ character: Character) {
         guard count < limit, character == "\n" || !character.unicodeScalars.contains(where: Self.isRefused) else { return }
-        text.insert(character, at: index(cursor))
-        cursor += 1
+        let position = index(cursor)
+        let typed = String(text[..<position]) + String(character)
+        text.insert(character, at: position)
+        // A combining mark or a joiner merges with the character before it: the cursor goes
+        // after what was typed, counted in characters of the new text, never past its end.
+        cursor = min(typed.count, count)
     }
 
     /// Scalars never typed into a text: controls and bidi overrides (the sanitiser's list).
