@@ -22,6 +22,8 @@ let package = Package(
             // No pkgConfig: Debian's ncursesw.pc adds -D flags SwiftPM refuses with a warning on
             // every build; the module map links ncursesw and `make` installs libncurses-dev.
         ),
+        // The lockdown signals' state, once in the process (see its header for why it is C).
+        .target(name: "CKioskSignals", linkerSettings: [.linkedLibrary("ncursesw")]),
         .systemLibrary(name: "CGumbo", path: "Sources/CGumbo"),
         // GitHub's CommonMark parser with its table extension (Debian libcmark-gfm-dev and
         // libcmark-gfm-extensions-dev); only KioskWeb imports it.
@@ -59,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "KioskApp",
             dependencies: [
-                "KioskCore", "Widgets", "KioskStore", "KioskRuntime", "KioskWeb", "KioskContent", "ScreenScript", "KioskLive", "CNcurses",
+                "KioskCore", "Widgets", "KioskStore", "KioskRuntime", "KioskWeb", "KioskContent", "ScreenScript", "KioskLive", "CNcurses", "CKioskSignals",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

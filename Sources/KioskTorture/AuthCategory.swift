@@ -17,7 +17,7 @@ struct AuthCategory: TortureCategory {
 
     func run(_ context: TortureContext) throws -> TortureResult {
         let database = context.work.appendingPathComponent("auth.sqlite").path
-        try FaultDemoDatabase.create(at: database, kiosk: context.kiosk)
+        try DemoDatabase.create(at: database, kiosk: context.kiosk, root: RepositoryRoot.require(kiosk: context.kiosk))
         let doors: [AuthDoor] = context.quick
             ? [.detainee(number: "1002", pin: "1234"), .staff(login: "officer", password: "kiosk-demo-2026")]
             : ["1001", "1002", "1003", "1004", "1005"].map { .detainee(number: $0, pin: "1234") }

@@ -16,7 +16,7 @@ struct CrashCategory: TortureCategory {
     func run(_ context: TortureContext) throws -> TortureResult {
         let kills = context.quick ? 30 : 1000
         let database = context.work.appendingPathComponent("crash.sqlite").path
-        try FaultDemoDatabase.create(at: database, kiosk: context.kiosk)
+        try DemoDatabase.create(at: database, kiosk: context.kiosk, root: RepositoryRoot.require(kiosk: context.kiosk))
         let child = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         // Kills are spread from the start to about ten requests past the first one, so about
         // half land before it (opening, logging in, the first form) and half among requests.

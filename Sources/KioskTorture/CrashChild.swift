@@ -73,6 +73,6 @@ enum CrashChild {
             read += chunk
             if String(decoding: read, as: UTF8.self).contains("\n") { return Date().timeIntervalSince(started) }
         }
-        throw FaultSetupError("crash-cell printed no request in \(Int(limit)) s")
+        throw TortureSetupError("crash-cell printed no request in \(Int(limit)) s")
     }
 }

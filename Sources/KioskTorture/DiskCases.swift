@@ -83,9 +83,9 @@ struct DiskCases {
         kiosk.press(.character("4"))
         let text = "Ein Wörterbuch"
         _ = try kiosk.writeRequest(service: "library", text: text)
-        let (status, output) = try FaultDemoDatabase.run("/bin/mount", ["-o", "remount,ro", mount])
-        guard status == 0 else {
-            let reason = output.split(separator: "\n").first.map(String.init) ?? "status \(status)"
+        let remount = try ProcessRunner.run("/bin/mount", ["-o", "remount,ro", mount])
+        guard remount.status == 0 else {
+            let reason = remount.text.split(separator: "\n").first.map(String.init) ?? "status \(remount.status)"
             FileHandle.standardOutput.write(Data("skip - read-only under a running kiosk: \(reason)\n".utf8))
             return
         }

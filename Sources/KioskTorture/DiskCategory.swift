@@ -11,7 +11,7 @@ struct DiskCategory: TortureCategory {
 
     func run(_ context: TortureContext) throws -> TortureResult {
         let source = context.work.appendingPathComponent("disk.sqlite").path
-        try FaultDemoDatabase.create(at: source, kiosk: context.kiosk)
+        try DemoDatabase.create(at: source, kiosk: context.kiosk, root: RepositoryRoot.require(kiosk: context.kiosk))
         let mount = context.work.appendingPathComponent("mnt").path
         try FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: true)
         guard let unshare = try Self.namespaceLauncher() else {
@@ -19,8 +19,8 @@ struct DiskCategory: TortureCategory {
                                  note: "not run: neither `unshare -m` nor `unshare -rm` may mount here")
         }
         let child = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-        let (status, output) = try FaultDemoDatabase.run(
-            "/usr/bin/unshare", unshare + [child, "disk-cell", "--source", source, "--mount", mount])
+        let cell = try ProcessRunner.run("/usr/bin/unshare", unshare + [child, "disk-cell", "--source", source, "--mount", mount])
+        let (status, output) = (cell.status, cell.text)
         var tried = 0
         var failed = 0
         var skipped: [String] = []
@@ -50,7 +50,7 @@ struct DiskCategory: TortureCategory {
     static func namespaceLauncher() throws -> [String]? {
         let candidates = getuid() == 0 ? [["-m", "--propagation", "private"], ["-rm"]] : [["-rm"]]
         for options in candidates {
-            let probe = try? FaultDemoDatabase.run("/usr/bin/unshare", options + ["/bin/mount", "-t", "tmpfs", "tmpfs", "/mnt"])
+            let probe = try? ProcessRunner.run("/usr/bin/unshare", options + ["/bin/mount", "-t", "tmpfs", "tmpfs", "/mnt"])
             if probe?.status == 0 { return options }
         }
         return nil

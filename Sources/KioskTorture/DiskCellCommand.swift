@@ -35,7 +35,9 @@ struct DiskCellCommand: ParsableCommand {
 
     /// Runs a program; throws with its output unless it succeeds.
     static func system(_ program: String, _ arguments: String...) throws {
-        let (status, text) = try FaultDemoDatabase.run(program, arguments)
-        guard status == 0 else { throw FaultSetupError("\(program) \(arguments.joined(separator: " ")): status \(status): \(text)") }
+        let result = try ProcessRunner.run(program, arguments)
+        guard result.status == 0 else {
+            throw TortureSetupError("\(program) \(arguments.joined(separator: " ")): status \(result.status): \(result.text)")
+        }
     }
 }

@@ -11,7 +11,7 @@ struct DiskFiller {
     @discardableResult
     func fill() throws -> Int {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
-        guard descriptor >= 0 else { throw FaultSetupError("cannot create \(path): errno \(errno)") }
+        guard descriptor >= 0 else { throw TortureSetupError("cannot create \(path): errno \(errno)") }
         defer { close(descriptor) }
         var total = 0
         for chunk in [1 << 20, 1 << 12, 1] {
@@ -19,7 +19,7 @@ struct DiskFiller {
             while true {
                 let written = zeros.withUnsafeBytes { write(descriptor, $0.baseAddress, chunk) }
                 if written > 0 { total += written; continue }
-                guard errno == ENOSPC else { throw FaultSetupError("filling \(path): errno \(errno)") }
+                guard errno == ENOSPC else { throw TortureSetupError("filling \(path): errno \(errno)") }
                 break
             }
         }

@@ -6,10 +6,9 @@ struct SignalCategory: TortureCategory {
     let name = "signals"
 
     func run(_ context: TortureContext) throws -> TortureResult {
-        guard let script = Self.script(kiosk: context.kiosk) else {
-            return TortureResult(category: name, tried: 0, failed: 1, note: "not run: Tests/torture/signals.sh not found")
-        }
-        let (status, output) = try FaultDemoDatabase.run("/bin/bash", [script, context.kiosk] + (context.quick ? ["--quick"] : []))
+        let script = try RepositoryRoot.require(kiosk: context.kiosk).appendingPathComponent("Tests/torture/signals.sh").path
+        let run = try ProcessRunner.run("/bin/bash", [script, context.kiosk] + (context.quick ? ["--quick"] : []))
+        let (status, output) = (run.status, run.text)
         for line in output.split(separator: "\n") where !line.hasPrefix("ok   - ") { print(line) }
         let last = output.split(separator: "\n").last.map(String.init) ?? ""
         let numbers = last.split(separator: " ").compactMap { Int($0) }
@@ -18,13 +17,5 @@ struct SignalCategory: TortureCategory {
         }
         return TortureResult(category: name, tried: numbers[0] + numbers[1], failed: numbers[1],
                              note: "checks over \(context.quick ? "a few screens" : "every screen"), HUP and TERM runs")
-    }
-
-    /// The script beside the working directory or beside the build folder of the kiosk binary.
-    static func script(kiosk: String) -> String? {
-        let relative = "Tests/torture/signals.sh"
-        let root = URL(fileURLWithPath: kiosk).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return [FileManager.default.currentDirectoryPath + "/" + relative, root.appendingPathComponent(relative).path]
-            .first { FileManager.default.fileExists(atPath: $0) }
     }
 }

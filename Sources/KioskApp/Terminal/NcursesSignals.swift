@@ -1,7 +1,7 @@
-import CNcurses
+import CKioskSignals
 
 /// The lockdown signals and the exit-time restore: the only Swift file that calls the
-/// `kiosk_sig_*` and `kiosk_exit_*` C helpers (their state is per file, see `shim.h`).
+/// `kiosk_sig_*` and `kiosk_exit_*` functions of CKioskSignals.
 ///
 /// SIGINT, SIGQUIT and SIGTSTP are ignored; SIGHUP and SIGTERM only set a flag and wake the
 /// input wait, so the run loop can save, restore the terminal and exit.
