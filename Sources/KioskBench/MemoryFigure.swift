@@ -1,0 +1,55 @@
+import Foundation
+
+/// Memory: the kiosk's peak resident set (VmHWM) after login, and after scripted use standing
+/// for an hour (`KioskUseScript`), against lynx showing a page and dialog showing a menu.
+/// Goal: at most 25 MB.
+struct MemoryFigure: BenchFigure {
+    let name = "memory"
+    static let goalKB = 25 * 1024
+
+    func run(_ context: BenchContext) throws -> [BenchRow] {
+        let rounds = context.quick ? 2 : KioskUseScript.roundsPerHour
+        let kiosk = try KioskUnderPty(context: context)
+        let process = try kiosk.startLoggedIn()
+        defer { process.end() }
+        let afterLogin = try process.sample()
+        for round in 1...rounds {
+            let start = process.output.count
+            for key in KioskUseScript.round {
+                let mark = process.output.count
+                try process.type(key)
+                _ = try process.settle(since: mark, quiet: .milliseconds(100), silence: .seconds(1))
+            }
+            guard process.isRunning else { throw PtyError.exited("round \(round) of the scripted use") }
+            // Every round ends on the home screen, drawn again at least once.
+            _ = try process.settle(since: start, marker: KioskUnderPty.homeMarker, quiet: .zero)
+        }
+        let afterUse = try process.sample()
+        var peers: [String] = []
+        if let lynx = BenchShell.find("lynx") {
+            peers.append("lynx \(PtySamples.megabytes(kilobytes: try peak(of: PeerScreens.lynxPage(lynx, home: context.work))))")
+        } else {
+            peers.append("lynx not installed")
+        }
+        if let dialog = BenchShell.find("dialog") {
+            peers.append("dialog \(PtySamples.megabytes(kilobytes: try peak(of: PeerScreens.dialogMenu(dialog, home: context.work))))")
+        } else {
+            peers.append("dialog not installed")
+        }
+        let keys = rounds * KioskUseScript.round.count
+        return [
+            BenchRow(figure: name, measured: "peak RSS after login", kiosk: PtySamples.megabytes(kilobytes: afterLogin.peakResidentKB),
+                     peers: peers.joined(separator: ", "), goal: "≤ 25 MB", met: afterLogin.peakResidentKB <= Self.goalKB),
+            BenchRow(figure: name, measured: "peak RSS after \(rounds) rounds of use (\(keys) keys)",
+                     kiosk: PtySamples.megabytes(kilobytes: afterUse.peakResidentKB) + " (now \(PtySamples.megabytes(kilobytes: afterUse.residentKB)))",
+                     peers: peers.joined(separator: ", "), goal: "≤ 25 MB", met: afterUse.peakResidentKB <= Self.goalKB),
+        ]
+    }
+
+    /// A peer's peak resident set once its first screen is complete.
+    private func peak(of command: PtyCommand) throws -> Int {
+        let (process, _) = try command.startSettled()
+        defer { process.end() }
+        return try process.sample().peakResidentKB
+    }
+}
