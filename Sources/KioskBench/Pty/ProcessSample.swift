@@ -7,6 +7,8 @@ struct ProcessSample {
     let peakResidentKB: Int
     /// VmRSS, in kB.
     let residentKB: Int
+    /// RssAnon, in kB: the part of VmRSS that is the process's own (heap, stacks), not file pages.
+    let anonymousKB: Int
     /// utime + stime of the whole process, in clock ticks.
     let cpuTicks: Int
     /// voluntary_ctxt_switches of every live thread: each is a sleep, then a wake-up.
@@ -35,6 +37,7 @@ struct ProcessSample {
         }
         let fields = try stat.statFields()
         return ProcessSample(peakResidentKB: try status.number("VmHWM"), residentKB: try status.number("VmRSS"),
+                             anonymousKB: try status.number("RssAnon"),
                              cpuTicks: try stat.statNumber(fields, at: 14) + stat.statNumber(fields, at: 15),
                              voluntarySwitches: voluntary, involuntarySwitches: involuntary, threads: threads)
     }

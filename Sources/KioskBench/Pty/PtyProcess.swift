@@ -131,18 +131,19 @@ final class PtyProcess {
     }
 
     /// Ends the child: SIGTERM, then SIGKILL if it has not ended within `grace`; reads its last
-    /// output meanwhile so it is never blocked writing.
-    func end(grace: Duration = .seconds(5)) {
-        guard isRunning else { return }
+    /// output meanwhile so it is never blocked writing. Returns whether SIGTERM was enough.
+    @discardableResult
+    func end(grace: Duration = .seconds(5)) -> Bool {
+        guard isRunning else { return true }
         kill(pid, SIGTERM)
         let deadline = ContinuousClock.now + grace
         while isRunning, ContinuousClock.now < deadline { _ = pump(timeoutMilliseconds: 20) }
-        if isRunning {
-            kill(pid, SIGKILL)
-            var status: Int32 = 0
-            waitpid(pid, &status, 0)
-            exitStatus = status
-        }
+        guard isRunning else { return true }
+        kill(pid, SIGKILL)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        exitStatus = status
+        return false
     }
 
     /// Waits up to `timeoutMilliseconds` for output and reads all of it; false when none came.
