@@ -25,6 +25,8 @@ let package = Package(
         // The lockdown signals' state, once in the process (see its header for why it is C).
         .target(name: "CKioskSignals", linkerSettings: [.linkedLibrary("ncursesw")]),
         .systemLibrary(name: "CGumbo", path: "Sources/CGumbo"),
+        // The pseudo-terminal calls Swift's Glibc module hides (posix_openpt…), for kiosk-bench.
+        .systemLibrary(name: "CPty", path: "Sources/CPty"),
         // GitHub's CommonMark parser with its table extension (Debian libcmark-gfm-dev and
         // libcmark-gfm-extensions-dev); only KioskWeb imports it.
         .systemLibrary(name: "CCmarkGFM", path: "Sources/CCmarkGFM"),
@@ -80,7 +82,7 @@ let package = Package(
         .executableTarget(
             name: "KioskBench",
             dependencies: [
-                "KioskCore", "Widgets", "KioskStore", "KioskRuntime", "KioskWeb", "KioskContent", "KioskLive",
+                "KioskCore", "Widgets", "KioskStore", "KioskRuntime", "KioskWeb", "KioskContent", "KioskLive", "CPty",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

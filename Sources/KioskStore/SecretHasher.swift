@@ -20,12 +20,22 @@ public struct SecretHasher: Sendable {
             self.parallelism = parallelism
         }
 
-        /// N = 2^15, r = 8, p = 1: about 32 MiB of memory per hash.
-        public static let standard = Parameters(logN: 15, blockSize: 8, parallelism: 1)
+        /// N = 2^13, r = 8, p = 10: 8 MiB of memory per hash, one of OWASP's equal-strength costs.
+        public static let standard = Parameters(logN: 13, blockSize: 8, parallelism: 10)
 
-        /// Whether this cost meets SECURITY.md ("Accounts"): at least N = 2^15, r = 8, p = 1.
+        /// The cost of new hashes until 2026-11 (32 MiB): such hashes verify, and are rehashed
+        /// at `standard` on the next login.
+        public static let previous = Parameters(logN: 15, blockSize: 8, parallelism: 1)
+
+        /// The least parallelism OWASP's password storage cheat sheet pairs with each memory
+        /// cost (log2 N, r = 8): less memory is made up for with more passes.
+        static let leastParallelism = [13: 10, 14: 5, 15: 3, 16: 2, 17: 1]
+
+        /// Whether this cost meets SECURITY.md ("Accounts"): r ≥ 8 and N, p at least one of
+        /// OWASP's pairs (2^17·1, 2^16·2, 2^15·3, 2^14·5, 2^13·10); never less than 8 MiB.
         public var meetsPolicy: Bool {
-            logN >= Self.standard.logN && blockSize >= Self.standard.blockSize && parallelism >= 1
+            guard blockSize >= 8, logN >= 13 else { return false }
+            return parallelism >= (Self.leastParallelism[min(logN, 17)] ?? 1)
         }
 
         /// Whether this cost is at least `other` in every dimension.

@@ -13,13 +13,13 @@ final class SecretHasherTests: XCTestCase {
         let start = Date()
         let encoded = try hasher.hash(Secret("1234"))
         let elapsed = Date().timeIntervalSince(start)
-        // Then the cost is at least scrypt N=2^15, r=8, p=1 with a 16-byte salt (SECURITY.md)
+        // Then the cost is OWASP's 8 MiB one, scrypt N=2^13, r=8, p=10, with a 16-byte salt (SECURITY.md)
         XCTAssertTrue(hasher.parameters.meetsPolicy)
-        XCTAssertEqual(hasher.parameters, SecretHasher.Parameters(logN: 15, blockSize: 8, parallelism: 1))
+        XCTAssertEqual(hasher.parameters, SecretHasher.Parameters(logN: 13, blockSize: 8, parallelism: 10))
         let stored = try XCTUnwrap(SecretHash(encoded: encoded))
         XCTAssertEqual(stored.parameters, .standard)
         XCTAssertGreaterThanOrEqual(stored.salt.count, 16)
-        XCTAssertTrue(encoded.hasPrefix("$scrypt$ln=15,r=8,p=1$"))
+        XCTAssertTrue(encoded.hasPrefix("$scrypt$ln=13,r=8,p=10$"))
         // And the right PIN verifies while a wrong one does not
         XCTAssertTrue(hasher.verify(Secret("1234"), against: encoded))
         XCTAssertFalse(hasher.verify(Secret("1235"), against: encoded))
@@ -27,13 +27,31 @@ final class SecretHasherTests: XCTestCase {
     }
 
     func testWeakParametersDoNotMeetThePolicy() {
-        // Given costs below N=2^15, r=8
+        // Given costs below OWASP's pairs of memory and passes, or with r below 8
         // When asking whether they meet the policy
         // Then they do not
         XCTAssertFalse(cheap.parameters.meetsPolicy)
-        XCTAssertFalse(SecretHasher.Parameters(logN: 14, blockSize: 8, parallelism: 1).meetsPolicy)
-        XCTAssertFalse(SecretHasher.Parameters(logN: 15, blockSize: 4, parallelism: 1).meetsPolicy)
-        XCTAssertTrue(SecretHasher.Parameters(logN: 16, blockSize: 8, parallelism: 1).meetsPolicy)
+        XCTAssertFalse(SecretHasher.Parameters(logN: 13, blockSize: 8, parallelism: 9).meetsPolicy)
+        XCTAssertFalse(SecretHasher.Parameters(logN: 12, blockSize: 8, parallelism: 16).meetsPolicy)
+        XCTAssertFalse(SecretHasher.Parameters(logN: 15, blockSize: 4, parallelism: 3).meetsPolicy)
+        XCTAssertFalse(SecretHasher.Parameters.previous.meetsPolicy)
+        // While each of OWASP's pairs, and more, does
+        XCTAssertTrue(SecretHasher.Parameters(logN: 14, blockSize: 8, parallelism: 5).meetsPolicy)
+        XCTAssertTrue(SecretHasher.Parameters(logN: 15, blockSize: 8, parallelism: 3).meetsPolicy)
+        XCTAssertTrue(SecretHasher.Parameters(logN: 16, blockSize: 8, parallelism: 2).meetsPolicy)
+        XCTAssertTrue(SecretHasher.Parameters(logN: 18, blockSize: 8, parallelism: 1).meetsPolicy)
+    }
+
+    func testHashesMadeWithThePreviousDefaultCostVerifyAndAskForRehash() throws {
+        // Given a PIN stored with the cost new hashes had before (N=2^15, r=8, p=1)
+        let old = try SecretHasher(parameters: .previous).hash(Secret("1234"))
+        // When today's hasher checks it
+        let hasher = SecretHasher()
+        // Then it verifies with its own cost, a wrong PIN does not, and it asks to be rehashed
+        XCTAssertTrue(hasher.verify(Secret("1234"), against: old))
+        XCTAssertFalse(hasher.verify(Secret("4321"), against: old))
+        XCTAssertTrue(hasher.needsRehash(old))
+        XCTAssertFalse(hasher.needsRehash(try hasher.hash(Secret("1234"))))
     }
 
     func testSameSecretHashedTwiceGivesDifferentSalts() throws {

@@ -1,0 +1,25 @@
+import Foundation
+
+/// The least a Swift program like the kiosk holds in memory: one that imports Foundation,
+/// formats a date for a locale, prints it and waits for a line. Built with `swiftc -O` at run
+/// time, so it links the same Swift runtime and Foundation libraries as the kiosk.
+enum SwiftFloor {
+    static let source = """
+        import Foundation
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "fr_BE")
+        formatter.dateFormat = "EEE d MMM HH:mm"
+        print("floor " + formatter.string(from: Date()))
+        _ = readLine()
+        """
+
+    /// Compiles the program into `home`; nil when no `swiftc` is on PATH.
+    static func command(home: URL) throws -> PtyCommand? {
+        guard let swiftc = BenchShell.find("swiftc") else { return nil }
+        let file = home.appendingPathComponent("floor.swift")
+        let binary = home.appendingPathComponent("floor")
+        try source.write(to: file, atomically: true, encoding: .utf8)
+        try BenchShell.run(swiftc, ["-O", file.path, "-o", binary.path])
+        return PtyCommand(executable: binary.path, arguments: [], environment: PtyEnvironment.standard(home: home), marker: "floor")
+    }
+}
