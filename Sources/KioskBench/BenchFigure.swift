@@ -9,7 +9,13 @@ protocol BenchFigure: Sendable {
 
 /// Every figure, in the order the table lists them.
 enum BenchFigures {
-    static let all: [any BenchFigure] = []
+    static let all: [any BenchFigure] = [
+        FrameFigure(),
+        SearchFigure(),
+        PageRenderFigure(),
+        FeedIngestFigure(),
+        ManyCellsFigure(),
+    ]
 }
 
 /// One row of the table: a case of a figure, the kiosk's value, the peers' values and the goal.
