@@ -52,28 +52,31 @@ struct WebPageScreen {
         let catalog = state.catalog
         let top = headerRows(area)
         let textArea = Rect(row: area.row + top, col: area.col, cols: area.cols, rows: max(0, area.rows - top - 1))
-        let layout = DocumentLayout(document(catalog), width: textArea.cols,
-                                    labels: DocumentLayout.Labels(image: catalog[.documentImage], submit: catalog[.documentSubmit]))
-        return (layout, textArea)
+        let labels = DocumentLayout.Labels(image: catalog[.documentImage], submit: catalog[.documentSubmit])
+        return (source(catalog, width: textArea.cols, labels: labels).layout, textArea)
     }
 
     /// What the text area shows: the page and its end, or a page of words (the title row says
     /// whether the address was refused or failed).
-    private func document(_ catalog: Catalog) -> Document {
+    private func source(_ catalog: Catalog, width: Int, labels: DocumentLayout.Labels) -> DocumentLayoutSource {
         let note = { (text: String) in Document.Block.paragraph([.text(text, [.emphasis])]) }
+        let words = { (blocks: [Document.Block]) in
+            DocumentLayoutSource(title: "", body: Document(blocks: blocks), width: width, labels: labels)
+        }
         switch page.current.load {
         case nil:
-            return Document(blocks: [note(catalog.text(.webLoading, ["url": page.current.request.url]))])
+            return words([note(catalog.text(.webLoading, ["url": page.current.request.url]))])
         case .page(let shown):
-            return Document(title: shown.title, blocks: shown.document.blocks + [note(catalog[.webEndOfPage])])
+            return DocumentLayoutSource(title: shown.title, body: shown.document, appended: [note(catalog[.webEndOfPage])],
+                                        width: width, labels: labels)
         case .refused(_, let hop, let refusal):
             var blocks: [Document.Block] = [.paragraph([.text(WebPageWords.refusal(refusal, catalog))])]
             if hop > 0 {
                 blocks.append(.paragraph([.text(catalog.text(.webRefusedHop, ["asked": page.current.request.url, "hop": String(hop)]))]))
             }
-            return Document(blocks: blocks + [note(catalog[.webGoBack])])
+            return words(blocks + [note(catalog[.webGoBack])])
         case .failed(_, let failure):
-            return Document(blocks: [.paragraph([.text(WebPageWords.failure(failure, catalog))]), note(catalog[.webGoBack])])
+            return words([.paragraph([.text(WebPageWords.failure(failure, catalog))]), note(catalog[.webGoBack])])
         }
     }
 
