@@ -56,4 +56,20 @@ final class DocumentLayoutMemoTests: XCTestCase {
         XCTAssertEqual(layout.linkCount, 0)
         XCTAssertEqual(layout.lines.first?.text, "here")
     }
+
+    func testTargetLinesAreTheLinesOfTheBodysLinksInTheLayout() {
+        // Given a body with a link on its third block
+        let body = Document(blocks: [.paragraph([.text("one")]), .paragraph([.text("two")]),
+                                     .paragraph([.link([.text("three")], target: "https://x.example/")])])
+        let source = DocumentLayoutSource(title: "", body: body, appended: [.paragraph([.text("End.")])], width: 20,
+                                          labels: .english)
+        // When the memo is asked where the targets stand, twice
+        let memo = DocumentLayoutMemo(capacity: 2)
+        let lines = memo.targetLines(for: source)
+        // Then it is where the layout puts them (blocks are separated by a blank line), the same again
+        XCTAssertEqual(lines, [4])
+        XCTAssertEqual(lines, memo.layout(for: source).lines(of: body.targets))
+        XCTAssertEqual(memo.targetLines(for: source), lines)
+        XCTAssertEqual(memo.count, 1)
+    }
 }

@@ -35,4 +35,9 @@ public struct DocumentLayoutSource: Equatable, Sendable {
     public var layout: DocumentLayout {
         DocumentLayoutMemo.shared.layout(for: self)
     }
+
+    /// The first line of each link and field of the body in the layout, from the memo too.
+    public var targetLines: [Int] {
+        DocumentLayoutMemo.shared.targetLines(for: self)
+    }
 }

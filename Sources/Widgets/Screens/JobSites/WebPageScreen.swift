@@ -49,11 +49,17 @@ struct WebPageScreen {
 
     /// The text laid out for the area, and where it is drawn.
     func text(area: Rect) -> (DocumentLayout, Rect) {
+        let (source, textArea) = laidOut(area: area)
+        return (source.layout, textArea)
+    }
+
+    /// What is laid out for the area, and where it is drawn.
+    private func laidOut(area: Rect) -> (source: DocumentLayoutSource, textArea: Rect) {
         let catalog = state.catalog
         let top = headerRows(area)
         let textArea = Rect(row: area.row + top, col: area.col, cols: area.cols, rows: max(0, area.rows - top - 1))
         let labels = DocumentLayout.Labels(image: catalog[.documentImage], submit: catalog[.documentSubmit])
-        return (source(catalog, width: textArea.cols, labels: labels).layout, textArea)
+        return (source(catalog, width: textArea.cols, labels: labels), textArea)
     }
 
     /// What the text area shows: the page and its end, or a page of words (the title row says
@@ -189,9 +195,11 @@ struct WebPageScreen {
     /// What the core needs: the text's lines, the lines in view, where each link and field
     /// stands, and the lines holding the text searched for.
     func measure(area: Rect) -> PageMeasure? {
-        let (layout, textArea) = text(area: area)
+        let (source, textArea) = laidOut(area: area)
         guard !textArea.isEmpty else { return nil }
-        let targets = page.page.map { layout.lines(of: $0.document.targets) } ?? []
+        let layout = source.layout
+        // Only a page has targets; the words shown for a refusal or a failure have none.
+        let targets = page.page != nil ? source.targetLines : []
         let matches = page.find.map { layout.lines(containing: $0.query) }
         return PageMeasure(lines: layout.lines.count, height: textArea.rows, targets: targets, matches: matches)
     }
