@@ -20,7 +20,7 @@ struct WebPageScreen {
         }
         if page.awaited != nil { return [KeyHint("Esc", catalog[.hintStartPage])] }
         var hints = [KeyHint("↑↓", catalog[.hintScroll])]
-        if let document = page.page?.document, !document.targets.isEmpty {
+        if let document = page.page?.document, document.hasTargets {
             hints.append(KeyHint("Tab", catalog[.hintLink]))
         }
         var isChoosing = false
