@@ -6,7 +6,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kiosk-bench",
         abstract: "Measures the kiosk against peers (dialog, lynx, w3m) on this machine; prints one table.",
-        subcommands: [BenchRunCommand.self],
+        subcommands: [BenchRunCommand.self, PageDumpCommand.self, CellCommand.self],
         defaultSubcommand: BenchRunCommand.self
     )
 }

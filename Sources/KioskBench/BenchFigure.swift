@@ -10,10 +10,15 @@ protocol BenchFigure: Sendable {
 /// Every figure, in the order the table lists them.
 enum BenchFigures {
     static let all: [any BenchFigure] = [
+        FrameFigure(),
         TerminalBytesFigure(),
         StartUpFigure(),
         MemoryFigure(),
         IdleFigure(),
+        SearchFigure(),
+        PageRenderFigure(),
+        FeedIngestFigure(),
+        ManyCellsFigure(),
     ]
 }
 

@@ -87,7 +87,7 @@ public final class KioskDatabase: Sendable {
         configuration.label = "KioskStore"
         configuration.foreignKeysEnabled = true
         // Other kiosk processes may hold the write lock for one KDF-free transaction.
-        configuration.busyMode = .timeout(5)
+        configuration.busyMode = BusyWait.mode
         configuration.maximumReaderCount = 2
         configuration.publicStatementArguments = false
         return configuration

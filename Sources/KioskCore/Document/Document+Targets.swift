@@ -18,6 +18,27 @@ extension Document {
         case field(FieldAddress)
     }
 
+    /// Whether the document has a link or a visible form field (`targets` is not empty),
+    /// answered at the first one found: the page reader's hints ask at every frame.
+    public var hasTargets: Bool { Self.hasTarget(blocks) }
+
+    private static func hasTarget(_ blocks: [Block]) -> Bool {
+        blocks.contains { block in
+            switch block {
+            case .heading(_, let inlines), .paragraph(let inlines): hasLink(inlines)
+            case .list(_, let items): items.contains(where: hasTarget)
+            case .quote(let inner): hasTarget(inner)
+            case .table(let rows): rows.contains { $0.contains(where: hasLink) }
+            case .form(let form): form.fields.contains(where: \.isVisible)
+            case .preformatted, .rule: false
+            }
+        }
+    }
+
+    private static func hasLink(_ inlines: [Inline]) -> Bool {
+        inlines.contains { if case .link = $0 { true } else { false } }
+    }
+
     /// Links and visible form fields in document order: the order a page's keyboard focus follows.
     public var targets: [Target] {
         var walk = TargetWalk()

@@ -34,13 +34,20 @@ enum SectionLines {
     /// The items, or `loading` while they are nil, the failure, or `empty` for none.
     static func drawList(_ items: [MenuItem]?, selection: Int, empty: String, loading: String, failure: StoreFailure?,
                          _ catalog: Catalog, in buffer: inout Buffer, area: Rect) {
+        drawList(count: items?.count, item: { items?[$0] ?? MenuItem("") }, selection: selection, empty: empty,
+                 loading: loading, failure: failure, catalog, in: &buffer, area: area)
+    }
+
+    /// The same for `count` items (nil while loading) made by `item` only for those in view.
+    static func drawList(count: Int?, item: (Int) -> MenuItem, selection: Int, empty: String, loading: String,
+                         failure: StoreFailure?, _ catalog: Catalog, in buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
         if let failure {
             drawText(Self.failure(failure, catalog), role: .error, in: &buffer, area: area)
-        } else if let items, !items.isEmpty {
-            MenuList(items: items, selection: selection).draw(in: &buffer, area: area)
+        } else if let count, count > 0 {
+            MenuList.draw(count: count, selection: selection, item: item, in: &buffer, area: area)
         } else {
-            drawText(items == nil ? loading : empty, role: .muted, in: &buffer, area: area)
+            drawText(count == nil ? loading : empty, role: .muted, in: &buffer, area: area)
         }
     }
 }

@@ -26,15 +26,26 @@ public struct MenuList: Equatable, Sendable {
 
     /// First visible entry for a given height (derived from the selection, never stored).
     public func scrollOffset(height: Int) -> Int {
-        guard height > 0, items.count > height else { return 0 }
-        return min(max(0, selection - height + 1), items.count - height)
+        Self.scrollOffset(count: items.count, selection: selection, height: height)
+    }
+
+    static func scrollOffset(count: Int, selection: Int, height: Int) -> Int {
+        guard height > 0, count > height else { return 0 }
+        return min(max(0, selection - height + 1), count - height)
     }
 
     public func draw(in buffer: inout Buffer, area: Rect) {
+        let items = items
+        Self.draw(count: items.count, selection: selection, item: { items[$0] }, in: &buffer, area: area)
+    }
+
+    /// Draws a menu of `count` entries, asking `item` only for those in view: a catalogue of
+    /// thousands of courses words a screenful of them per frame, not all.
+    public static func draw(count: Int, selection: Int, item: (Int) -> MenuItem, in buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
-        let offset = scrollOffset(height: area.rows)
-        for (line, index) in (offset..<min(items.count, offset + area.rows)).enumerated() {
-            let item = items[index]
+        let offset = scrollOffset(count: count, selection: selection, height: area.rows)
+        for (line, index) in (offset..<min(count, offset + area.rows)).enumerated() {
+            let item = item(index)
             let isSelected = index == selection
             let role: Role = isSelected ? .selected : .body
             let row = area.row + line
@@ -55,6 +66,6 @@ public struct MenuList: Equatable, Sendable {
             buffer.write(TextLayout.truncate(text, width: area.cols - badgeWidth), row: row, col: area.col, role: role)
         }
         if offset > 0 { buffer.write("↑", row: area.row, col: area.right - 1, role: .muted) }
-        if offset + area.rows < items.count { buffer.write("↓", row: area.bottom - 1, col: area.right - 1, role: .muted) }
+        if offset + area.rows < count { buffer.write("↓", row: area.bottom - 1, col: area.right - 1, role: .muted) }
     }
 }

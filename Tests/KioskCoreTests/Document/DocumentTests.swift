@@ -83,4 +83,19 @@ final class DocumentTests: XCTestCase {
         XCTAssertFalse(style.contains(.code))
         XCTAssertNotEqual(Document.Inline.text("a", style), .text("a"))
     }
+
+    func testHasTargetsSaysWhetherTargetsIsEmpty() {
+        // Given documents with a link deep in a list, a link in a table, a visible field, a hidden field only, and none
+        let link = Document.Inline.link([.text("go")], target: "https://x.example/")
+        let documents = [
+            Document(blocks: [.list(ordered: false, items: [[.quote([.paragraph([.text("a"), link])])]])]),
+            Document(blocks: [.table(rows: [[[.text("cell")], [link]]])]),
+            Document(blocks: [.form(.init(action: "/s", fields: [.init(kind: .text, name: "q")]))]),
+            Document(blocks: [.form(.init(action: "/s", fields: [.init(kind: .hidden, name: "t")]))]),
+            Document(blocks: [.paragraph([.text("plain")]), .preformatted("x"), .rule]),
+        ]
+        // When each is asked, Then the answer is that of the full list of targets
+        XCTAssertEqual(documents.map(\.hasTargets), [true, true, true, false, false])
+        XCTAssertEqual(documents.map(\.hasTargets), documents.map { !$0.targets.isEmpty })
+    }
 }

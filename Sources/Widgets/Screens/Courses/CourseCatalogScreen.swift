@@ -26,7 +26,9 @@ struct CourseCatalogScreen {
         let cursor = buffer.draw(field.line(labelWidth: TextWidth.of(label)), row: area.row + 2, col: area.col, width: area.cols)
         if area.rows > 3 { buffer.draw(filters(catalog), row: area.row + 3, col: area.col, width: area.cols) }
         let listArea = Rect(row: area.row + 5, col: area.col, cols: area.cols, rows: max(0, area.rows - 5))
-        SectionLines.drawList(catalogue.courses?.map { CourseLines.course($0, catalog) }, selection: catalogue.selection,
+        let courses = catalogue.courses ?? []
+        SectionLines.drawList(count: catalogue.courses?.count, item: { CourseLines.course(courses[$0], catalog) },
+                             selection: catalogue.selection,
                              empty: catalog[catalogue.isFiltered ? .coursesNoneMatch : .coursesEmpty],
                              loading: catalog[.courseLoading], failure: catalogue.failure, catalog, in: &buffer, area: listArea)
         return cursor

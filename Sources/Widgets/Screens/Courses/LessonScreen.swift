@@ -19,10 +19,10 @@ struct LessonScreen {
     func text(area: Rect) -> (DocumentLayout, Rect) {
         let catalog = state.catalog
         let textArea = Rect(row: area.row + 2, col: area.col, cols: area.cols, rows: max(0, area.rows - 3))
-        let blocks = lesson.document.blocks + [.paragraph([.text(catalog[.lessonEnd], [.emphasis])])]
-        let layout = DocumentLayout(Document(title: lesson.title, blocks: blocks), width: textArea.cols,
-                                    labels: DocumentLayout.Labels(image: catalog[.documentImage], submit: catalog[.documentSubmit]))
-        return (layout, textArea)
+        let source = DocumentLayoutSource(
+            title: lesson.title, body: lesson.document, appended: [.paragraph([.text(catalog[.lessonEnd], [.emphasis])])],
+            width: textArea.cols, labels: DocumentLayout.Labels(image: catalog[.documentImage], submit: catalog[.documentSubmit]))
+        return (source.layout, textArea)
     }
 
     func draw(in buffer: inout Buffer, area: Rect) {

@@ -20,7 +20,7 @@ struct WebPageScreen {
         }
         if page.awaited != nil { return [KeyHint("Esc", catalog[.hintStartPage])] }
         var hints = [KeyHint("↑↓", catalog[.hintScroll])]
-        if let document = page.page?.document, !document.targets.isEmpty {
+        if let document = page.page?.document, document.hasTargets {
             hints.append(KeyHint("Tab", catalog[.hintLink]))
         }
         var isChoosing = false
@@ -49,31 +49,40 @@ struct WebPageScreen {
 
     /// The text laid out for the area, and where it is drawn.
     func text(area: Rect) -> (DocumentLayout, Rect) {
+        let (source, textArea) = laidOut(area: area)
+        return (source.layout, textArea)
+    }
+
+    /// What is laid out for the area, and where it is drawn.
+    private func laidOut(area: Rect) -> (source: DocumentLayoutSource, textArea: Rect) {
         let catalog = state.catalog
         let top = headerRows(area)
         let textArea = Rect(row: area.row + top, col: area.col, cols: area.cols, rows: max(0, area.rows - top - 1))
-        let layout = DocumentLayout(document(catalog), width: textArea.cols,
-                                    labels: DocumentLayout.Labels(image: catalog[.documentImage], submit: catalog[.documentSubmit]))
-        return (layout, textArea)
+        let labels = DocumentLayout.Labels(image: catalog[.documentImage], submit: catalog[.documentSubmit])
+        return (source(catalog, width: textArea.cols, labels: labels), textArea)
     }
 
     /// What the text area shows: the page and its end, or a page of words (the title row says
     /// whether the address was refused or failed).
-    private func document(_ catalog: Catalog) -> Document {
+    private func source(_ catalog: Catalog, width: Int, labels: DocumentLayout.Labels) -> DocumentLayoutSource {
         let note = { (text: String) in Document.Block.paragraph([.text(text, [.emphasis])]) }
+        let words = { (blocks: [Document.Block]) in
+            DocumentLayoutSource(title: "", body: Document(blocks: blocks), width: width, labels: labels)
+        }
         switch page.current.load {
         case nil:
-            return Document(blocks: [note(catalog.text(.webLoading, ["url": page.current.request.url]))])
+            return words([note(catalog.text(.webLoading, ["url": page.current.request.url]))])
         case .page(let shown):
-            return Document(title: shown.title, blocks: shown.document.blocks + [note(catalog[.webEndOfPage])])
+            return DocumentLayoutSource(title: shown.title, body: shown.document, appended: [note(catalog[.webEndOfPage])],
+                                        width: width, labels: labels)
         case .refused(_, let hop, let refusal):
             var blocks: [Document.Block] = [.paragraph([.text(WebPageWords.refusal(refusal, catalog))])]
             if hop > 0 {
                 blocks.append(.paragraph([.text(catalog.text(.webRefusedHop, ["asked": page.current.request.url, "hop": String(hop)]))]))
             }
-            return Document(blocks: blocks + [note(catalog[.webGoBack])])
+            return words(blocks + [note(catalog[.webGoBack])])
         case .failed(_, let failure):
-            return Document(blocks: [.paragraph([.text(WebPageWords.failure(failure, catalog))]), note(catalog[.webGoBack])])
+            return words([.paragraph([.text(WebPageWords.failure(failure, catalog))]), note(catalog[.webGoBack])])
         }
     }
 
@@ -186,9 +195,11 @@ struct WebPageScreen {
     /// What the core needs: the text's lines, the lines in view, where each link and field
     /// stands, and the lines holding the text searched for.
     func measure(area: Rect) -> PageMeasure? {
-        let (layout, textArea) = text(area: area)
+        let (source, textArea) = laidOut(area: area)
         guard !textArea.isEmpty else { return nil }
-        let targets = page.page.map { layout.lines(of: $0.document.targets) } ?? []
+        let layout = source.layout
+        // Only a page has targets; the words shown for a refusal or a failure have none.
+        let targets = page.page != nil ? source.targetLines : []
         let matches = page.find.map { layout.lines(containing: $0.query) }
         return PageMeasure(lines: layout.lines.count, height: textArea.rows, targets: targets, matches: matches)
     }

@@ -21,14 +21,15 @@ struct PressArticleScreen {
         let top = headerLines(width: area.cols).count + 2
         let textArea = Rect(row: area.row + top, col: area.col, cols: area.cols, rows: max(0, area.rows - top))
         let catalog = state.catalog
-        var blocks = article.document.unlinked.blocks
+        var appended: [Document.Block] = []
         if let link = article.link {
-            blocks += [.rule, .paragraph([.text(catalog.text(.pressOriginal, ["link": link]), [.emphasis])])]
+            appended += [.rule, .paragraph([.text(catalog.text(.pressOriginal, ["link": link]), [.emphasis])])]
         }
-        blocks.append(.paragraph([.text(catalog[.pressEndOfArticle], [.emphasis])]))
-        let layout = DocumentLayout(Document(title: article.title, blocks: blocks), width: textArea.cols,
-                                    labels: DocumentLayout.Labels(image: catalog[.documentImage], submit: catalog[.documentSubmit]))
-        return (layout, textArea)
+        appended.append(.paragraph([.text(catalog[.pressEndOfArticle], [.emphasis])]))
+        let source = DocumentLayoutSource(
+            title: article.title, body: article.document, unlinked: true, appended: appended, width: textArea.cols,
+            labels: DocumentLayout.Labels(image: catalog[.documentImage], submit: catalog[.documentSubmit]))
+        return (source.layout, textArea)
     }
 
     func draw(in buffer: inout Buffer, area: Rect) {

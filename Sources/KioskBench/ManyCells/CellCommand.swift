@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import KioskCore
+import KioskLive
+import KioskRuntime
+import KioskStore
+
+/// `kiosk-bench cell`: one kiosk session of the many-cells figure, as its own process.
+///
+/// Opens the database, prints `ready`, waits for its standard input to close (the start
+/// signal all cells share), then submits its requests one after another through the request
+/// port the runtime's `.submitRequest` effect calls, printing one line per submission:
+/// `sent KEY ID NANOSECONDS` or `failed KEY NANOSECONDS REASON`.
+struct CellCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cell", abstract: "One session of the many-cells figure.", shouldDisplay: false)
+
+    @Option(help: "The database file.") var db: String
+    @Option(help: "The detainee's account id.") var detainee: Int64
+    @Option(help: "The cell's number, in the requests' keys.") var cell: Int
+    @Option(help: "How many requests to submit.") var requests: Int
+
+    func run() throws {
+        let database = try KioskDatabase(path: db)
+        let port = KioskPorts(database: database).requests
+        FileHandle.standardOutput.write(Data("ready\n".utf8))
+        _ = FileHandle.standardInput.readDataToEndOfFile()
+        var lines: [String] = []
+        for index in 0..<requests {
+            let key = "cell-\(cell)-\(index)"
+            let draft = RequestDraft(key: key, service: BenchDatabase.serviceID,
+                                     answers: [BenchDatabase.fieldID: .text("Two loaves of bread and coffee, cell \(cell)")])
+            let start = Stopwatch.now
+            do {
+                let outcome = try port.submit(draft, detainee: detainee, at: Date())
+                let elapsed = Stopwatch.now - start
+                if case .sent(let summary) = outcome {
+                    lines.append("sent \(key) \(summary.id) \(elapsed)")
+                } else {
+                    lines.append("failed \(key) \(elapsed) \(outcome)")
+                }
+            } catch {
+                lines.append("failed \(key) \(Stopwatch.now - start) \(error)")
+            }
+        }
+        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        try database.close()
+    }
+}
