@@ -67,12 +67,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the torture suite and the benchmarks share: the seeded generator.
+        .target(name: "KioskHarness"),
         // `kiosk-torture`: hostile input and faults against the real reducer, renderer and store
         // (`make torture`, a fast subset in `make test`). Never linked into the kiosk.
         .executableTarget(
             name: "KioskTorture",
             dependencies: [
-                "KioskCore", "Widgets", "KioskStore", "KioskRuntime", "KioskWeb", "KioskContent", "KioskLive",
+                "KioskCore", "Widgets", "KioskStore", "KioskRuntime", "KioskWeb", "KioskContent", "KioskLive", "KioskHarness",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // Read-only checks of the database files the fault categories leave behind.
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -82,7 +84,7 @@ let package = Package(
         .executableTarget(
             name: "KioskBench",
             dependencies: [
-                "KioskCore", "Widgets", "KioskStore", "KioskRuntime", "KioskWeb", "KioskContent", "KioskLive", "CPty",
+                "KioskCore", "Widgets", "KioskStore", "KioskRuntime", "KioskWeb", "KioskContent", "KioskLive", "KioskHarness", "CPty",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

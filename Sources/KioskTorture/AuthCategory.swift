@@ -1,3 +1,4 @@
+import KioskHarness
 import Foundation
 import KioskCore
 import KioskRuntime
@@ -22,7 +23,7 @@ struct AuthCategory: TortureCategory {
             ? [.detainee(number: "1002", pin: "1234"), .staff(login: "officer", password: "kiosk-demo-2026")]
             : ["1001", "1002", "1003", "1004", "1005"].map { .detainee(number: $0, pin: "1234") }
                 + ["admin", "officer", "medical", "social"].map { .staff(login: $0, password: "kiosk-demo-2026") }
-        var random = context.random(name)
+        var random = context.random()
         var tried = 0
         var failed = 0
         for door in doors {

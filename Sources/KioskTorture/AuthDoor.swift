@@ -1,3 +1,4 @@
+import KioskHarness
 import KioskCore
 
 /// A login form the auth category guesses at: a detainee's number and PIN on the login

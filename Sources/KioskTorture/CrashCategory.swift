@@ -23,7 +23,7 @@ struct CrashCategory: TortureCategory {
         let firstSent = try CrashChild.timeToFirstSent(child, database: database, number: Self.detainees[0])
         let longestDelay = firstSent * 2
         print("crashes: a child's first request is sent after \(Int(firstSent * 1000)) ms; kills within \(Int(longestDelay * 1000)) ms")
-        var random = context.random(name)
+        var random = context.random()
         var sent = Set<String>()
         var failed = 0
         var beforeFirstSent = 0

@@ -1,3 +1,4 @@
+import KioskHarness
 import KioskCore
 
 /// Draws the random steps of the keys category from a seeded generator.

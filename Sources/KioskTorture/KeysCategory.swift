@@ -1,3 +1,4 @@
+import KioskHarness
 import Foundation
 import KioskRuntime
 import KioskWeb
@@ -25,7 +26,7 @@ struct KeysCategory: TortureCategory {
         let themes = try ThemeCatalog.load(directory: root.appendingPathComponent("themes").path)
         let total = context.quick ? Self.quickSteps : Self.fullSteps
         let episodeLength = context.quick ? Self.quickEpisodeLength : Self.fullEpisodeLength
-        var random = context.random(name)
+        var random = context.random()
         var generator = KeyGenerator(random: SeededRandom(seed: random.next()))
         let path = context.work.appendingPathComponent("episode.sqlite").path
         var steps = 0, failures = 0, episodes = 0

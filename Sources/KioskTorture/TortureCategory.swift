@@ -1,3 +1,4 @@
+import KioskHarness
 import Foundation
 
 /// One category of the suite (keys, hostile text, URLs, crashes…): tries its cases, counts failures.
@@ -35,6 +36,8 @@ struct TortureResult {
 struct TortureContext {
     let quick: Bool
     let seed: UInt64
+    /// The category's name, which its generator is seeded from.
+    let category: String
     /// The kiosk binary, for categories that run it as a process (absolute).
     let kiosk: String
     /// A fresh directory, removed after the category.
@@ -43,6 +46,7 @@ struct TortureContext {
     init(quick: Bool, seed: UInt64, kiosk: String, category: String) throws {
         self.quick = quick
         self.seed = seed
+        self.category = category
         self.kiosk = URL(fileURLWithPath: kiosk).standardizedFileURL.path
         work = FileManager.default.temporaryDirectory
             .appendingPathComponent("kiosk-torture-\(ProcessInfo.processInfo.processIdentifier)-\(category)")
@@ -53,7 +57,7 @@ struct TortureContext {
     func removeWorkDirectory() { try? FileManager.default.removeItem(at: work) }
 
     /// A generator for this category, seeded from the run's seed and the category's name.
-    func random(_ category: String) -> SeededRandom {
+    func random() -> SeededRandom {
         SeededRandom(seed: seed ^ category.utf8.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 })
     }
 }

@@ -1,3 +1,5 @@
+import KioskHarness
+
 /// Generated prose for the data sets: common words often, made-up rare words seldom, so a
 /// search finds thousands of articles for some words and a handful for others.
 struct BenchText {
@@ -19,15 +21,15 @@ struct BenchText {
     static let syllables = ["ka", "lo", "mi", "ver", "dan", "sto", "rel", "qui", "bra", "ne", "tor", "vel", "zan",
                             "pu", "gri", "mo", "ses", "ta", "fen", "dro", "li", "wes", "char", "ny"]
 
-    var random: BenchRandom
+    var random: SeededRandom
     /// Made-up words, each used seldom: the rare side of the searches.
     let rare: [String]
 
     init(seed: UInt64, rareWords: Int = 20_000) {
-        random = BenchRandom(seed: seed)
+        random = SeededRandom(seed: seed)
         var words: [String] = []
         var seen: Set<String> = []
-        var generator = BenchRandom(seed: seed ^ 0x5EED)
+        var generator = SeededRandom(seed: seed ^ 0x5EED)
         while words.count < rareWords {
             let count = Int.random(in: 3...4, using: &generator)
             let word = (0..<count).map { _ in generator.pick(Self.syllables) }.joined()

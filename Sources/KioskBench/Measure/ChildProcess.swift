@@ -21,10 +21,4 @@ enum ChildProcess {
         }
         return elapsed
     }
-
-    /// The full path of a program on `PATH`, or nil.
-    static func which(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
 }

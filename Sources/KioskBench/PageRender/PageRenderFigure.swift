@@ -25,7 +25,7 @@ struct PageRenderFigure: BenchFigure {
         var peers: [(name: String, median: UInt64)] = []
         var missing: [String] = []
         for (peer, arguments) in [("lynx", ["-dump", "-width=80", file.path]), ("w3m", ["-dump", "-cols", "80", file.path])] {
-            guard let path = ChildProcess.which(peer) else {
+            guard let path = BenchShell.find(peer) else {
                 missing.append(peer)
                 continue
             }

@@ -1,8 +1,10 @@
+import KioskHarness
+
 /// The texts the search figure types: common words, rarer common words, made-up rare words,
 /// prefixes of three or four letters, and two words together, in a fixed shuffled mix.
 enum SearchQueries {
     static func make(count: Int, text: BenchText, seed: UInt64) -> [String] {
-        var random = BenchRandom(seed: seed)
+        var random = SeededRandom(seed: seed)
         let head = Array(BenchText.common.prefix(30)), tail = Array(BenchText.common.dropFirst(30))
         return (0..<count).map { index in
             switch index % 6 {
