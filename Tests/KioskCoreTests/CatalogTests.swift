@@ -34,4 +34,31 @@ final class CatalogTests: XCTestCase {
         XCTAssertEqual(Catalog(.fr).text(.homeGreeting, ["name": "Jean"]), "Bonjour, Jean")
         XCTAssertEqual(Catalog(.de).text(.homeUnread, ["count": "3"]), "3 neu")
     }
+
+    func testAValueHoldingAPlaceholderIsNotFilledAgain() {
+        // Given a press search for text that looks like the other placeholder of the message
+        let catalog = Catalog(.en)
+
+        // When the message is worded
+        let text = catalog.text(.pressSearchResults, ["count": "2", "query": "{count} {missing}"])
+
+        // Then the typed text is shown as typed, whatever order the values are read in
+        XCTAssertEqual(text, "2 articles for “{count} {missing}”")
+    }
+
+    func testAPlaceholderWithoutAValueStaysAsWritten() {
+        // Given a message with two placeholders, when only one has a value
+        let text = Catalog(.en).text(.staffGreeting, ["role": "staff", "unused": "x"])
+
+        // Then the other stays as written and the known one is filled
+        XCTAssertEqual(text, "Supervisor mode: {name}, staff")
+    }
+
+    func testAValueWithAnOpenBraceIsPutInAsItIs() {
+        // Given a name that holds an open brace, when the greeting is worded
+        let text = Catalog(.en).text(.homeGreeting, ["name": "{Jo"])
+
+        // Then the brace is kept and nothing else changes
+        XCTAssertEqual(text, "Hello, {Jo")
+    }
 }

@@ -36,8 +36,8 @@ enum NcursesGlyph: Equatable {
         let space: [wchar_t] = [0x20, 0]
         let unknown: [wchar_t] = [0x3F, 0]
         if cell.isContinuation { return .text(space, role: cell.role, wide: false) }
-        var scalars = cell.text.unicodeScalars.makeIterator()
-        guard let base = scalars.next() else { return .text(space, role: cell.role, wide: false) }
+        let base = cell.base
+        guard cell.hasCharacter else { return .text(space, role: cell.role, wide: false) }
         if cell.width == 2 && !fitsWide { return .text(space, role: cell.role, wide: false) }
         let baseChar = wchar_t(bitPattern: base.value)
         let width = NcursesKeyMap.isPrintable(base) ? Int(kiosk_wcwidth(baseChar)) : -1
@@ -47,7 +47,7 @@ enum NcursesGlyph: Equatable {
             return .text(unknown, role: cell.role, wide: false)
         }
         var chars: [wchar_t] = [baseChar]
-        while let mark = scalars.next(), chars.count <= Cell.maxCombining {
+        for mark in cell.marks where chars.count <= Cell.maxCombining {
             let markChar = wchar_t(bitPattern: mark.value)
             if NcursesKeyMap.isPrintable(mark) && kiosk_wcwidth(markChar) == 0 { chars.append(markChar) }
         }

@@ -17,12 +17,28 @@ public struct Catalog: Sendable {
 
     /// The text for a key; placeholders `{name}` are replaced from `values`.
     /// A key missing from a catalog (a test forbids it) falls back to English, then to the key.
+    ///
+    /// The text is read once, left to right: a value put in is never read again, so a value
+    /// that itself holds `{name}` (a course title, a detainee's name) stays as it is. A
+    /// placeholder with no value stays as written.
     public func text(_ key: MessageKey, _ values: [String: String] = [:]) -> String {
-        var text = entries[key] ?? Catalog.english[key] ?? key.rawValue
-        for (name, value) in values {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        let text = entries[key] ?? Catalog.english[key] ?? key.rawValue
+        guard !values.isEmpty else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            result += rest[..<open]
+            if let value = values[String(rest[rest.index(after: open)..<close])] {
+                result += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result += "{"
+                rest = rest[rest.index(after: open)...]
+            }
         }
-        return text
+        result += rest
+        return result
     }
 
     public subscript(_ key: MessageKey) -> String { text(key) }

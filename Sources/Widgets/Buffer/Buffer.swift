@@ -26,9 +26,10 @@ public struct Buffer: Equatable, Sendable {
 
     /// Fills a rectangle with blanks of a role.
     public mutating func fill(_ rect: Rect, role: Role, with text: String = " ") {
+        let cell = Cell(text: text, role: role)
         for row in rect.row..<rect.bottom where row >= 0 && row < size.rows {
             for col in rect.col..<rect.right where col >= 0 && col < size.cols {
-                self[row, col] = Cell(text: text, role: role)
+                self[row, col] = cell
             }
         }
     }
@@ -48,14 +49,14 @@ public struct Buffer: Equatable, Sendable {
             if width == 0 {
                 if scalar.value < 0x20 || scalar.value == 0x7F { continue }
                 if let last = lastCol, combining < Cell.maxCombining, last >= 0 {
-                    self[row, last].text.unicodeScalars.append(scalar)
+                    self[row, last].appendMark(scalar)
                     combining += 1
                 }
                 continue
             }
             if column >= end { break }
             if column + width > end {
-                if column >= 0 { self[row, column] = Cell(text: " ", role: role) }
+                if column >= 0 { self[row, column] = Cell(" ", role: role) }
                 column += 1
                 lastCol = nil
                 break
@@ -63,7 +64,7 @@ public struct Buffer: Equatable, Sendable {
             if column >= 0 {
                 clearWide(row: row, col: column)
                 if width == 2 { clearWide(row: row, col: column + 1) }
-                self[row, column] = Cell(text: String(Character(scalar)), role: role, width: UInt8(width))
+                self[row, column] = Cell(scalar, role: role, width: UInt8(width))
                 if width == 2 { self[row, column + 1] = .continuation(role: role) }
                 lastCol = column
             } else {
@@ -80,9 +81,9 @@ public struct Buffer: Equatable, Sendable {
         guard contains(row: row, col: col) else { return }
         let cell = self[row, col]
         if cell.width == 2, col + 1 < size.cols {
-            self[row, col + 1] = Cell(text: " ", role: self[row, col + 1].role)
+            self[row, col + 1] = Cell(" ", role: self[row, col + 1].role)
         } else if cell.width == 0, col > 0 {
-            self[row, col - 1] = Cell(text: " ", role: self[row, col - 1].role)
+            self[row, col - 1] = Cell(" ", role: self[row, col - 1].role)
         }
     }
 
