@@ -11,6 +11,9 @@ KIOSK      := $(BUILD_DIR)/debug/kiosk
 DEMO_DB    ?= demo/kiosk.sqlite
 # Debian packages the build and the tests need.
 DEB_PACKAGES := libncurses-dev libsqlite3-dev libgumbo-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libcurl4 libxml2 pkg-config tmux
+# What a release build links besides: the development files of Foundation's HTTP and XML
+# libraries, which a build with the Swift runtime inside the binary links by name.
+RELEASE_PACKAGES := libcurl4-openssl-dev libxml2-dev
 # The peers `make bench` measures the kiosk against.
 BENCH_PACKAGES := dialog lynx w3m
 RELEASE    := $(BUILD_DIR)/release
@@ -46,8 +49,10 @@ torture-quick: build
 
 test: unit-test script-test pty-test torture-quick
 
+# Built as deploy/README.md installs it: the Swift runtime and Foundation inside the binary.
 release: deps
-	$(SWIFT) build -c release --build-path $(BUILD_DIR)
+	@scripts/install-deps.sh $(RELEASE_PACKAGES)
+	$(SWIFT) build -c release --static-swift-stdlib --build-path $(BUILD_DIR)
 
 torture: release
 	$(RELEASE)/kiosk-torture --kiosk $(RELEASE)/kiosk

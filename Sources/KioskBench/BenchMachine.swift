@@ -19,5 +19,8 @@ struct BenchMachine: CustomStringConvertible {
                             memory: String(format: "%.1f GB", gigabytes), kernel: "Linux \(release)")
     }
 
-    var description: String { "machine: \(cpu), \(cores) cores, \(memory), \(kernel)" }
+    var description: String {
+        let runtime = SwiftFloor.linksStatically ? "Swift runtime linked statically" : "Swift runtime shared"
+        return "machine: \(cpu), \(cores) cores, \(memory), \(kernel); \(runtime)"
+    }
 }

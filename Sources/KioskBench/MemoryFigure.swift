@@ -40,7 +40,7 @@ struct MemoryFigure: BenchFigure {
             peers.append("dialog not installed")
         }
         if let floor = try SwiftFloor.command(home: context.work) {
-            peers.append("Swift+Foundation floor \(PtySamples.megabytes(kilobytes: try peak(of: floor)))")
+            peers.append("\(SwiftFloor.name) \(PtySamples.megabytes(kilobytes: try peak(of: floor)))")
         }
         let keys = rounds * KioskUseScript.round.count
         return [

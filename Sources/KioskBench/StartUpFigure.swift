@@ -35,7 +35,7 @@ struct StartUpFigure: BenchFigure {
             peers.append("lynx not installed")
         }
         if let floor = try SwiftFloor.command(home: context.work) {
-            peers.append("Swift+Foundation floor \(PtySamples.milliseconds(try timing(runs, start: floor.start, marker: floor.marker).seconds))")
+            peers.append("\(SwiftFloor.name) \(PtySamples.milliseconds(try timing(runs, start: floor.start, marker: floor.marker).seconds))")
         }
         let ratio = dialogTime.map { kioskTiming.seconds / $0 }
         let note = kioskTiming.unstoppable == 0 ? "" : "\(kioskTiming.unstoppable) of \(runs + 1) kiosk runs did not end on SIGTERM within 5 s"
