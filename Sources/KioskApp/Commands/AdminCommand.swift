@@ -36,7 +36,7 @@ struct AdminCommand: ParsableCommand {
     }
 
     struct Init: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create (or migrate) a database.")
+        static let configuration = CommandConfiguration(commandName: "init", abstract: "Create (or migrate) a database.")
         @OptionGroup var store: StoreOptions
         @Flag(help: "Add the demo accounts listed in the README.") var demo = false
 
@@ -115,7 +115,7 @@ struct AdminCommand: ParsableCommand {
     }
 
     struct Unlock: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Unlock an account locked after failed logins.")
+        static let configuration = CommandConfiguration(commandName: "unlock", abstract: "Unlock an account locked after failed logins.")
         @OptionGroup var store: StoreOptions
         @Option(help: "A detainee's number.") var number: String?
         @Option(help: "A staff login.") var login: String?
@@ -141,7 +141,7 @@ struct AdminCommand: ParsableCommand {
     }
 
     struct Lock: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Lock a detainee's account: no login until it is unlocked.")
+        static let configuration = CommandConfiguration(commandName: "lock", abstract: "Lock a detainee's account: no login until it is unlocked.")
         @OptionGroup var store: StoreOptions
         @Option(help: "Prison number.") var number: String
 
@@ -171,7 +171,7 @@ struct AdminCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List accounts with their failed attempts and locks.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List accounts with their failed attempts and locks.")
         @OptionGroup var store: StoreOptions
 
         func run() throws {

@@ -14,6 +14,7 @@ struct CoursesCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Check and import a course folder, or every course folder in a folder.",
             discussion: """
                 A course is a folder with course.toml, Markdown lessons and TOML quizzes \
@@ -45,7 +46,7 @@ struct CoursesCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the courses with their learners.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the courses with their learners.")
         @OptionGroup var store: StoreOptions
 
         func run() throws {
@@ -61,7 +62,7 @@ struct CoursesCommand: ParsableCommand {
     }
 
     struct Enrolments: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Who follows a course, and how far they are.")
+        static let configuration = CommandConfiguration(commandName: "enrolments", abstract: "Who follows a course, and how far they are.")
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp("The course id (its folder name).", valueName: "course")) var course: String
 
@@ -81,7 +82,7 @@ struct CoursesCommand: ParsableCommand {
     }
 
     struct Assign: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Enrol a detainee in a course (audited).")
+        static let configuration = CommandConfiguration(commandName: "assign", abstract: "Enrol a detainee in a course (audited).")
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp("The course id.", valueName: "course")) var course: String
         @Option(help: "The detainee's number.") var number: String
@@ -97,6 +98,7 @@ struct CoursesCommand: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Export the courses completed in a period as CSV, for the education service.",
             discussion: "DATE as for `kiosk admin audit`. The export is written to the audit log.")
         @OptionGroup var store: StoreOptions

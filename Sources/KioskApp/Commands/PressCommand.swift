@@ -21,6 +21,7 @@ struct PressCommand: ParsableCommand {
 
     struct Sync: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sync",
             abstract: "Fetch every enabled press source, keep new articles, remove old ones.",
             discussion: """
                 Run from a systemd timer or cron (see deploy/kiosk-press-sync.timer). Sources are \
@@ -61,6 +62,7 @@ struct PressCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Keep the articles of a feed file as those of a listed source (no network).",
             discussion: "For content delivered on a medium rather than fetched, and for the demo.")
 
@@ -92,6 +94,7 @@ struct PressCommand: ParsableCommand {
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "List the press sources: articles kept, retention, last sync and how it went.")
         @OptionGroup var store: StoreOptions
 
@@ -122,6 +125,7 @@ struct PressCommand: ParsableCommand {
 
     struct Retention: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "retention",
             abstract: "Set how many days a source's articles are kept ('default' for the configured default).")
         @OptionGroup var store: StoreOptions
         @Argument(help: ArgumentHelp("The source's feed URL.", valueName: "url")) var url: String

@@ -14,6 +14,7 @@ struct ServicesCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check a catalogue file without writing anything.",
             discussion: "Every problem is printed as FILE:LINE:COLUMN: what is wrong (docs/service-catalogue.md).")
 
@@ -32,6 +33,7 @@ struct ServicesCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Check a catalogue file and replace the catalogue with it.",
             discussion: """
                 The whole file is checked first; on the first problem nothing is written. Requests \
@@ -57,7 +59,7 @@ struct ServicesCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the departments and services in the database.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the departments and services in the database.")
         @OptionGroup var store: StoreOptions
         @Option(help: "Language of the titles: fr, nl, de or en.") var language = "en"
 
