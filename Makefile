@@ -50,9 +50,12 @@ torture-quick: build
 test: unit-test script-test pty-test torture-quick
 
 # Built as deploy/README.md installs it: the Swift runtime and Foundation inside the binary.
+# One product at a time: GRDB's dynamic library product cannot link the runtime statically.
 release: deps
 	@scripts/install-deps.sh $(RELEASE_PACKAGES)
-	$(SWIFT) build -c release --static-swift-stdlib --build-path $(BUILD_DIR)
+	for product in kiosk kiosk-torture kiosk-bench; do \
+	  $(SWIFT) build -c release --static-swift-stdlib --build-path $(BUILD_DIR) --product $$product || exit 1; \
+	done
 
 torture: release
 	$(RELEASE)/kiosk-torture --kiosk $(RELEASE)/kiosk
