@@ -73,4 +73,57 @@ final class BufferTests: XCTestCase {
         let buffer = Buffer(size: TerminalSize(cols: 0, rows: 0))
         XCTAssertEqual(buffer.lines, [])
     }
+
+    func testFillIsClippedToTheBufferAndOutsideChangesNothing() {
+        // Given a 4x3 buffer
+        var buffer = Buffer(size: TerminalSize(cols: 4, rows: 3))
+
+        // When a rectangle overlapping the top left corner is filled, and two wholly outside
+        buffer.fill(Rect(row: -1, col: -2, cols: 4, rows: 3), role: .selected, with: "#")
+        buffer.fill(Rect(row: 0, col: 5, cols: 3, rows: 3), role: .selected, with: "!")
+        buffer.fill(Rect(row: -4, col: 0, cols: 4, rows: 2), role: .selected, with: "!")
+
+        // Then only the overlap changed
+        XCTAssertEqual(buffer.lines, ["##", "##", ""])
+        XCTAssertEqual(buffer[1, 1].role, .selected)
+        XCTAssertEqual(buffer[1, 2].role, .body)
+        XCTAssertEqual(buffer[2, 0].role, .body)
+    }
+
+    func testWritingFromLeftOfTheEdgeShowsTheTail() {
+        // Given a text starting two columns left of the buffer, one wide character straddling 0
+        var buffer = Buffer(size: TerminalSize(cols: 5, rows: 1))
+
+        // When it is written
+        let written = buffer.write("a漢bc", row: 0, col: -2, role: .body)
+
+        // Then the cut wide character leaves nothing and the rest lands from column 1; the
+        // count is of columns from the start, hidden ones included
+        XCTAssertEqual(buffer.lines, [" bc"])
+        XCTAssertEqual(written, 5)
+    }
+
+    func testOverwritingTheSecondHalfOfAWideCharacterClearsTheFirst() {
+        // Given a wide character at columns 0 and 1
+        var buffer = Buffer(size: TerminalSize(cols: 4, rows: 1))
+        buffer.write("漢", row: 0, col: 0, role: .title)
+
+        // When a narrow character is written on its second half
+        buffer.write("a", row: 0, col: 1, role: .body)
+
+        // Then the first half is a space in the wide character's role
+        XCTAssertEqual(buffer[0, 0], Cell(" ", role: .title))
+        XCTAssertEqual(buffer.lines, [" a"])
+    }
+
+    func testMarksAfterAClippedCharacterAreDropped() {
+        // Given an accented letter written left of the edge, then a plain one
+        var buffer = Buffer(size: TerminalSize(cols: 3, rows: 1))
+
+        // When it is written from column -1
+        buffer.write("e\u{301}x", row: 0, col: -1, role: .body)
+
+        // Then the mark went nowhere and x stands alone at column 0
+        XCTAssertEqual(buffer[0, 0].text, "x")
+    }
 }

@@ -26,10 +26,14 @@ public struct Buffer: Equatable, Sendable {
 
     /// Fills a rectangle with blanks of a role.
     public mutating func fill(_ rect: Rect, role: Role, with text: String = " ") {
+        let rows = max(rect.row, 0)..<max(max(rect.row, 0), min(rect.bottom, size.rows))
+        let cols = max(rect.col, 0)..<max(max(rect.col, 0), min(rect.right, size.cols))
+        guard !rows.isEmpty, !cols.isEmpty else { return }
         let cell = Cell(text: text, role: role)
-        for row in rect.row..<rect.bottom where row >= 0 && row < size.rows {
-            for col in rect.col..<rect.right where col >= 0 && col < size.cols {
-                self[row, col] = cell
+        let width = size.cols
+        cells.withUnsafeMutableBufferPointer { cells in
+            for row in rows {
+                for col in cols { cells[row * width + col] = cell }
             }
         }
     }
@@ -37,53 +41,59 @@ public struct Buffer: Equatable, Sendable {
     /// Writes text from a position, at most `limit` columns and never past the right edge.
     /// Returns the number of columns written. A wide character that does not fit whole is
     /// replaced by a space; a combining mark with nothing before it is dropped.
+    ///
+    /// Every cell written is on `row` between column 0 and the right edge: the loop checks the
+    /// column against `end` (at most the width) and against 0 before each write.
     @discardableResult
     public mutating func write(_ text: String, row: Int, col: Int, role: Role, limit: Int? = nil) -> Int {
         guard row >= 0, row < size.rows else { return 0 }
-        let end = min(size.cols, limit.map { col + max(0, $0) } ?? size.cols)
+        let cols = size.cols
+        let end = min(cols, limit.map { col + max(0, $0) } ?? cols)
+        let rowStart = row * cols
         var column = col
-        var lastCol: Int? = nil
-        var combining = 0
-        for scalar in text.unicodeScalars {
-            let width = TextWidth.of(scalar)
-            if width == 0 {
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                if let last = lastCol, combining < Cell.maxCombining, last >= 0 {
-                    self[row, last].appendMark(scalar)
-                    combining += 1
+        cells.withUnsafeMutableBufferPointer { cells in
+            var lastCol: Int? = nil
+            var combining = 0
+            for scalar in text.unicodeScalars {
+                let width = TextWidth.of(scalar)
+                if width == 0 {
+                    if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                    if let last = lastCol, combining < Cell.maxCombining {
+                        cells[rowStart + last].appendMark(scalar)
+                        combining += 1
+                    }
+                    continue
                 }
-                continue
+                if column >= end { break }
+                if column + width > end {
+                    if column >= 0 { cells[rowStart + column] = Cell(" ", role: role) }
+                    column += 1
+                    break
+                }
+                if column >= 0 {
+                    Self.clearWide(cells, rowStart: rowStart, cols: cols, col: column)
+                    if width == 2 { Self.clearWide(cells, rowStart: rowStart, cols: cols, col: column + 1) }
+                    cells[rowStart + column] = Cell(scalar, role: role, width: UInt8(width))
+                    if width == 2 { cells[rowStart + column + 1] = .continuation(role: role) }
+                    lastCol = column
+                } else {
+                    lastCol = nil
+                }
+                combining = 0
+                column += width
             }
-            if column >= end { break }
-            if column + width > end {
-                if column >= 0 { self[row, column] = Cell(" ", role: role) }
-                column += 1
-                lastCol = nil
-                break
-            }
-            if column >= 0 {
-                clearWide(row: row, col: column)
-                if width == 2 { clearWide(row: row, col: column + 1) }
-                self[row, column] = Cell(scalar, role: role, width: UInt8(width))
-                if width == 2 { self[row, column + 1] = .continuation(role: role) }
-                lastCol = column
-            } else {
-                lastCol = nil
-            }
-            combining = 0
-            column += width
         }
         return max(0, column - col)
     }
 
     /// Overwriting half of a wide character leaves a space in its other half.
-    private mutating func clearWide(row: Int, col: Int) {
-        guard contains(row: row, col: col) else { return }
-        let cell = self[row, col]
-        if cell.width == 2, col + 1 < size.cols {
-            self[row, col + 1] = Cell(" ", role: self[row, col + 1].role)
+    private static func clearWide(_ cells: UnsafeMutableBufferPointer<Cell>, rowStart: Int, cols: Int, col: Int) {
+        let cell = cells[rowStart + col]
+        guard cell.width != 1 else { return }
+        if cell.width == 2, col + 1 < cols {
+            cells[rowStart + col + 1] = Cell(" ", role: cells[rowStart + col + 1].role)
         } else if cell.width == 0, col > 0 {
-            self[row, col - 1] = Cell(" ", role: self[row, col - 1].role)
+            cells[rowStart + col - 1] = Cell(" ", role: cells[rowStart + col - 1].role)
         }
     }
 
