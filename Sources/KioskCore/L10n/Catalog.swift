@@ -24,20 +24,25 @@ public struct Catalog: Sendable {
     public func text(_ key: MessageKey, _ values: [String: String] = [:]) -> String {
         let text = entries[key] ?? Catalog.english[key] ?? key.rawValue
         guard !values.isEmpty else { return text }
+        // Braces are ASCII, so a byte search finds them and the indices found start scalars.
+        let bytes = text.utf8
         var result = ""
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{") {
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            result += rest[..<open]
-            if let value = values[String(rest[rest.index(after: open)..<close])] {
+        var copied = bytes.startIndex
+        var searched = bytes.startIndex
+        while let open = bytes[searched...].firstIndex(of: UInt8(ascii: "{")),
+              let close = bytes[open...].firstIndex(of: UInt8(ascii: "}"))
+        {
+            let name = bytes.index(after: open)
+            if let value = values[String(text[name..<close])] {
+                result += text[copied..<open]
                 result += value
-                rest = rest[rest.index(after: close)...]
+                copied = bytes.index(after: close)
+                searched = copied
             } else {
-                result += "{"
-                rest = rest[rest.index(after: open)...]
+                searched = name
             }
         }
-        result += rest
+        result += text[copied...]
         return result
     }
 
