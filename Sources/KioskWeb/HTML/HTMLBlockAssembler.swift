@@ -49,7 +49,7 @@ struct HTMLBlockAssembler {
 
     /// Adds text (already sanitised), collapsing its whitespace.
     mutating func text(_ text: String) {
-        let words = text.split(whereSeparator: Self.isSpace)
+        let words = HTMLWhitespace.split(text)
         guard let firstScalar = text.unicodeScalars.first, let lastScalar = text.unicodeScalars.last else { return }
         guard !words.isEmpty else {
             pendingSpace = true
@@ -125,8 +125,7 @@ struct HTMLBlockAssembler {
 
     /// ASCII whitespace, which HTML collapses (a no-break space is not whitespace).
     static func isSpace(_ character: Character) -> Bool {
-        character == " " || character == "\n" || character == "\t" || character == "\r" || character == "\r\n"
-            || character == "\u{0C}"
+        HTMLWhitespace.contains(character)
     }
 
     /// Spends budget on something other than text.
