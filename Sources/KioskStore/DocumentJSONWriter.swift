@@ -147,6 +147,11 @@ struct DocumentJSONWriter {
     /// A JSON string: quote, backslash and slash escaped, controls as `\n`-style or `\u00xx` escapes.
     private mutating func string(_ text: String) {
         bytes.append(0x22)
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x2F }) {
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(0x22)
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case 0x22, 0x5C, 0x2F: bytes.append(contentsOf: [0x5C, byte])
