@@ -298,9 +298,11 @@ struct HTMLDocumentBuilder {
             if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
             compact.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
         }
-        return compact.firstRange(of: Array("display:none".utf8)) != nil
-            || compact.firstRange(of: Array("visibility:hidden".utf8)) != nil
+        return compact.firstRange(of: displayNone) != nil || compact.firstRange(of: visibilityHidden) != nil
     }
+
+    private static let displayNone = Array("display:none".utf8)
+    private static let visibilityHidden = Array("visibility:hidden".utf8)
 
     /// An attribute's value or a captured text as one clean line: sanitised, spaces collapsed.
     static func clean(_ text: String?, maxLength: Int = 200) -> String {
