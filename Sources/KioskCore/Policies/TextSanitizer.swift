@@ -19,7 +19,6 @@ public struct TextSanitizer: Sendable {
     /// Most combining marks kept after one base character.
     public var maxCombiningMarks: Int
 
-
     public init(maxLength: Int = 10_000, keepsNewlines: Bool = false, maxCombiningMarks: Int = 4) {
         self.maxLength = maxLength
         self.keepsNewlines = keepsNewlines
