@@ -46,7 +46,7 @@ struct PressArticleRecord: Equatable, Codable, FetchableRecord, MutablePersistab
         publishedAt = draft.published
         dateWasMissing = draft.dateWasMissing
         self.fetchedAt = fetchedAt
-        body = try Self.encode(draft.document)
+        body = Self.encode(draft.document)
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -59,17 +59,20 @@ struct PressArticleRecord: Equatable, Codable, FetchableRecord, MutablePersistab
         (try? JSONDecoder().decode(Document.self, from: Data(body.utf8))) ?? Document()
     }
 
-    static func encode(_ document: Document) throws -> String {
-        String(decoding: try JSONEncoder().encode(document), as: UTF8.self)
+    /// The document as JSON (`DocumentJSONWriter`: what `JSONEncoder` writes, keys in a fixed order).
+    static func encode(_ document: Document) -> String {
+        DocumentJSONWriter.json(document)
     }
 
     /// One line of at most `maximumTitleLength` scalars.
     static func title(_ text: String) -> String {
-        TextSanitizer(maxLength: maximumTitleLength).clean(text).trimmingCharacters(in: .whitespaces)
+        TextSanitizer(maxLength: maximumTitleLength).clean(text).trimming(.whitespaces)
     }
 
     /// Whether `source` already keeps an article with this key.
     static func exists(source: String, key: String, in db: Database) throws -> Bool {
-        try !PressArticleRecord.filter(Columns.sourceURL == source && Columns.itemKey == key).isEmpty(db)
+        let statement = try db.cachedStatement(
+            sql: "SELECT 1 FROM \(databaseTableName) WHERE source_url = ? AND item_key = ? LIMIT 1")
+        return try Int.fetchOne(statement, arguments: [source, key]) != nil
     }
 }

@@ -52,9 +52,8 @@ extension PressRepository {
                     } else {
                         var record = try PressArticleRecord(draft, source: source, fetchedAt: at)
                         try record.insert(db)
-                        try db.execute(
-                            sql: "INSERT INTO \(PressSchema.search) (rowid, title, body) VALUES (?, ?, ?)",
-                            arguments: [record.id, record.title, draft.document.plainText])
+                        try db.cachedStatement(sql: "INSERT INTO \(PressSchema.search) (rowid, title, body) VALUES (?, ?, ?)")
+                            .execute(arguments: [record.id, record.title, draft.document.plainText])
                         result.added += 1
                     }
                 }

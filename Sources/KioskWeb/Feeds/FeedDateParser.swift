@@ -10,7 +10,7 @@ import Foundation
 enum FeedDateParser {
     /// Parses either kind; nil when the text is not a date this parser understands.
     static func parse(_ text: String) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimming(.whitespacesAndNewlines)
         guard !trimmed.isEmpty, trimmed.utf8.count <= 100 else { return nil }
         return ISODateText.parse(trimmed) ?? RFC822DateText.parse(trimmed)
     }

@@ -55,7 +55,7 @@ struct FeedItemFinisher {
             title = Self.titleText.clean(String(FeedPlainText.fromHTML(html(body)).prefix(80)))
         }
         let link = entry.link.flatMap(link)
-        let rawID = entry.id.map { Self.identityText.clean($0).trimmingCharacters(in: .whitespaces) }.flatMap(nonEmpty)
+        let rawID = entry.id.map { Self.identityText.clean($0).trimming(.whitespaces) }.flatMap(nonEmpty)
         guard rawID != nil || link != nil || !title.isEmpty || summary != nil || content != nil else { return nil }
 
         let parsedDate = entry.date.flatMap(FeedDateParser.parse)
@@ -80,14 +80,14 @@ struct FeedItemFinisher {
     /// HTML either way: plain text is escaped.
     private func html(_ text: FeedDraftText) -> String {
         switch text.kind {
-        case .html: text.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        case .plain: FeedPlainText.escapedHTML(text.text.trimmingCharacters(in: .whitespacesAndNewlines))
+        case .html: text.text.trimming(.whitespacesAndNewlines)
+        case .plain: FeedPlainText.escapedHTML(text.text.trimming(.whitespacesAndNewlines))
         }
     }
 
     /// An absolute http or https URL in normal form; nil for anything unsafe or unreadable.
     private func link(_ draft: FeedDraftLink) -> String? {
-        let reference = draft.reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        let reference = draft.reference.trimming(.whitespacesAndNewlines)
         guard !reference.isEmpty else { return nil }
         let resolved = draft.base.map { StrictURL.resolve(reference, against: $0) } ?? StrictURL.parse(reference)
         guard case .success(let url) = resolved, url.string.utf8.count <= Self.maximumLinkLength else { return nil }

@@ -42,6 +42,8 @@ enum FeedTextDecoder {
 
     /// Valid sequences kept; every byte that does not start a valid sequence read as Windows-1252.
     static func repairedUTF8(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        // Valid UTF-8 (nearly every feed) is kept as it is: every sequence is valid.
+        if String(validating: bytes, as: UTF8.self) != nil { return Array(bytes) }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = bytes.startIndex

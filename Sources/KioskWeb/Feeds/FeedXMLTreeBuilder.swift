@@ -19,6 +19,10 @@ final class FeedXMLTreeBuilder: NSObject, XMLParserDelegate {
     private var pendingMappings: [String: String] = [:]
     private var elementCount = 0
     private var root: FeedXMLElement?
+    /// Character data read since the last tag, added to the open element at the next tag: the
+    /// parser reports text in many pieces (one per entity reference), and joining them here keeps
+    /// that linear.
+    private var pendingText = ""
     private var failure: FeedParseError?
     private let documentBase: StrictURL?
 
@@ -36,6 +40,7 @@ final class FeedXMLTreeBuilder: NSObject, XMLParserDelegate {
         parser.externalEntityResolvingPolicy = .never
         parser.delegate = builder
         let finished = parser.parse()
+        builder.flushText()
         if let failure = builder.failure { throw failure }
         if !finished, let code = (parser.parserError as NSError?)?.code, !XMLErrorText.isTolerated(code) {
             throw .malformed(line: parser.lineNumber, column: parser.columnNumber, reason: XMLErrorText.reason(code))
@@ -56,6 +61,7 @@ final class FeedXMLTreeBuilder: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
         qualifiedName qName: String?, attributes attributeDict: [String: String]
     ) {
+        flushText()
         guard failure == nil else { return }
         elementCount += 1
         guard stack.count < Self.maximumDepth, elementCount <= Self.maximumElements else {
@@ -87,17 +93,18 @@ final class FeedXMLTreeBuilder: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        flushText()
         guard failure == nil else { return }
         stack.removeLast()
         scopes.removeLast()
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        stack.last?.append(text: string)
+        pendingText += string
     }
 
     func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        stack.last?.append(text: String(decoding: CDATABlock, as: UTF8.self))
+        pendingText += String(decoding: CDATABlock, as: UTF8.self)
     }
 
     func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
@@ -111,6 +118,13 @@ final class FeedXMLTreeBuilder: NSObject, XMLParserDelegate {
     }
 
     // MARK: - Helpers
+
+    /// Gives the text read since the last tag to the open element (none outside the root).
+    private func flushText() {
+        guard !pendingText.isEmpty else { return }
+        stack.last?.append(text: pendingText)
+        pendingText = ""
+    }
 
     private func stop(_ parser: XMLParser, _ error: FeedParseError) {
         failure = error

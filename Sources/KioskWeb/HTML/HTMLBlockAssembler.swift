@@ -49,13 +49,18 @@ struct HTMLBlockAssembler {
 
     /// Adds text (already sanitised), collapsing its whitespace.
     mutating func text(_ text: String) {
-        let words = text.split(whereSeparator: Self.isSpace)
         guard let firstScalar = text.unicodeScalars.first, let lastScalar = text.unicodeScalars.last else { return }
-        guard !words.isEmpty else {
-            pendingSpace = true
-            return
+        let core: String
+        if Self.isCollapsed(text) {
+            core = text
+        } else {
+            let words = HTMLWhitespace.split(text)
+            guard !words.isEmpty else {
+                pendingSpace = true
+                return
+            }
+            core = words.joined(separator: " ")
         }
-        let core = words.joined(separator: " ")
         if pendingSpace {
             emitSpace()
             emit(core)
@@ -123,10 +128,22 @@ struct HTMLBlockAssembler {
         }
     }
 
+    /// Whether collapsing cannot change `text`: not empty, no whitespace at either end, no tab,
+    /// newline, carriage return or form feed, no two spaces in a row. Then its words joined by one
+    /// space are the text itself, whichever spaces are characters of their own.
+    static func isCollapsed(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            if byte == 0x20 && previous == 0x20 { return false }
+            if byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D { return false }
+            previous = byte
+        }
+        return previous != 0x20
+    }
+
     /// ASCII whitespace, which HTML collapses (a no-break space is not whitespace).
     static func isSpace(_ character: Character) -> Bool {
-        character == " " || character == "\n" || character == "\t" || character == "\r" || character == "\r\n"
-            || character == "\u{0C}"
+        HTMLWhitespace.contains(character)
     }
 
     /// Spends budget on something other than text.

@@ -278,15 +278,37 @@ struct HTMLDocumentBuilder {
     /// Hidden by the page: `hidden`, `aria-hidden="true"`, or an inline `display: none`.
     static func isHidden(_ element: HTMLElement) -> Bool {
         if element["hidden"] != nil || element["aria-hidden"]?.lowercased() == "true" { return true }
-        guard let style = element["style"]?.lowercased().filter({ !$0.isWhitespace }) else { return false }
-        return style.contains("display:none") || style.contains("visibility:hidden")
+        guard let style = element["style"] else { return false }
+        return asciiStyleHides(style) ?? unicodeStyleHides(style)
     }
+
+    /// Whether a `style` hides its element: lower-cased, whitespace removed, it says
+    /// `display:none` or `visibility:hidden`.
+    static func unicodeStyleHides(_ style: String) -> Bool {
+        let compact = style.lowercased().filter { !$0.isWhitespace }
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+
+    /// `unicodeStyleHides` for an ASCII `style`, read on its bytes; nil when the style is not ASCII.
+    static func asciiStyleHides(_ style: String) -> Bool? {
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
+            compact.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+        }
+        return compact.firstRange(of: displayNone) != nil || compact.firstRange(of: visibilityHidden) != nil
+    }
+
+    private static let displayNone = Array("display:none".utf8)
+    private static let visibilityHidden = Array("visibility:hidden".utf8)
 
     /// An attribute's value or a captured text as one clean line: sanitised, spaces collapsed.
     static func clean(_ text: String?, maxLength: Int = 200) -> String {
         guard let text else { return "" }
         let sanitized = TextSanitizer(maxLength: maxLength * 4).clean(text)
-        let collapsed = sanitized.split(whereSeparator: HTMLBlockAssembler.isSpace).joined(separator: " ")
+        let collapsed = HTMLWhitespace.split(sanitized).joined(separator: " ")
         return String(collapsed.prefix(maxLength))
     }
 }

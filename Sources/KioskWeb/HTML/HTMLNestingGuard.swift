@@ -33,16 +33,22 @@ struct HTMLNestingGuard {
     /// For a start tag: the open elements it closes implicitly (the topmost one found, with
     /// everything above it), and the elements that stop the search.
     static func implicitlyClosed(by name: String) -> (names: Set<String>, boundaries: Set<String>)? {
-        switch name {
-        case "li": (["li"], ["ul", "ol", "menu", "table"])
-        case "dt", "dd": (["dt", "dd"], ["dl", "table"])
-        case "tr": (["tr"], ["table", "tbody", "thead", "tfoot"])
-        case "tbody", "thead", "tfoot": (["tbody", "thead", "tfoot"], ["table"])
-        case "td", "th": (["td", "th"], ["tr", "table"])
-        case "option", "optgroup": (["option"], ["select"])
-        default: nil
-        }
+        implicitEnds[name]
     }
+    /// The rules of `implicitlyClosed`, built once rather than for every start tag.
+    private static let implicitEnds: [String: (names: Set<String>, boundaries: Set<String>)] = {
+        let rules: [([String], (names: Set<String>, boundaries: Set<String>))] = [
+            (["li"], (["li"], ["ul", "ol", "menu", "table"])),
+            (["dt", "dd"], (["dt", "dd"], ["dl", "table"])),
+            (["tr"], (["tr"], ["table", "tbody", "thead", "tfoot"])),
+            (["tbody", "thead", "tfoot"], (["tbody", "thead", "tfoot"], ["table"])),
+            (["td", "th"], (["td", "th"], ["tr", "table"])),
+            (["option", "optgroup"], (["option"], ["select"])),
+        ]
+        var ends: [String: (names: Set<String>, boundaries: Set<String>)] = [:]
+        for (starts, rule) in rules { for start in starts { ends[start] = rule } }
+        return ends
+    }()
     /// How far down the stack an implied end tag is looked for: real pages close nearby
     /// elements, and a bounded search keeps hostile pages linear.
     static let searchDepth = 64

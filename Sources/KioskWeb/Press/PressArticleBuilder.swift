@@ -43,7 +43,7 @@ struct PressArticleBuilder: Sendable {
 
     /// The item's title; else the first words of its text; else its link; else "untitled".
     static func title(item: FeedItem, document: Document, language: Language) -> String {
-        let written = TextSanitizer.singleLine.clean(item.title).trimmingCharacters(in: .whitespaces)
+        let written = TextSanitizer.singleLine.clean(item.title).trimming(.whitespaces)
         if !written.isEmpty { return written }
         let words = leadingWords(of: document.plainText, maximum: maximumFallbackTitle)
         if !words.isEmpty { return words }

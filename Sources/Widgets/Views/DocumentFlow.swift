@@ -1,3 +1,5 @@
+import KioskCore
+
 /// Inline text cut into words and wrapped by display width: the paragraph engine of `DocumentLayout`.
 ///
 /// A word is what stands between spaces; it may mix roles ("link[3]." is one word, so a link
@@ -32,20 +34,16 @@ struct DocumentFlow {
         return segments.flatMap { $0 }
     }
 
-    /// Adds text; spaces, tabs and newlines separate words.
+    /// Adds text; spaces, tabs and newlines separate words (`HTMLWhitespace`: a no-break space does not).
     mutating func append(text: String, role: Role, link: Int? = nil) {
-        var run = ""
-        for character in text {
-            if Self.isSpace(character) {
-                if !run.isEmpty { word.append(DocumentSpan(run, role, link: link)) }
-                run = ""
+        // Between two pieces stands exactly one separator.
+        for (index, piece) in HTMLWhitespace.split(text, omittingEmptySubsequences: false).enumerated() {
+            if index > 0 {
                 endWord()
                 pendingGap = DocumentSpan(" ", role, link: link)
-            } else {
-                run.append(character)
             }
+            if !piece.isEmpty { word.append(DocumentSpan(String(piece), role, link: link)) }
         }
-        if !run.isEmpty { word.append(DocumentSpan(run, role, link: link)) }
     }
 
     /// Adds a span glued to the word before it (a link number after the link's text).
@@ -140,11 +138,5 @@ struct DocumentFlow {
             tail.append(DocumentSpan(back, span.role, link: span.link, isLinkNumber: span.isLinkNumber, field: span.field))
         }
         return (head, tail)
-    }
-
-    /// Separators between words; a no-break space is not one.
-    static func isSpace(_ character: Character) -> Bool {
-        character == " " || character == "\n" || character == "\t" || character == "\r\n" || character == "\r"
-            || character == "\u{0C}"
     }
 }

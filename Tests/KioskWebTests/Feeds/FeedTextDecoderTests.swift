@@ -64,6 +64,16 @@ final class FeedTextDecoderTests: FeedTestCase {
         XCTAssertEqual(String(decoding: repaired, as: UTF8.self), "aéé“b")
     }
 
+    func testValidUTF8IsKeptByteForByteAndAStrayByteAnywhereIsStillRepaired() {
+        // Given valid UTF-8 of one to four bytes a character, with controls the XML preparer drops later
+        let valid = Array("a é € 😀 \u{1B}[2J \u{202E} \u{85} e\u{301}".utf8)
+        // When repaired, Then it is unchanged
+        XCTAssertEqual(FeedTextDecoder.repairedUTF8(valid[...]), valid)
+        // And with a stray byte at the end or a cut sequence, those alone are read as Windows-1252
+        XCTAssertEqual(FeedTextDecoder.repairedUTF8((valid + [0x93])[...]), valid + Array("“".utf8))
+        XCTAssertEqual(FeedTextDecoder.repairedUTF8(([0x61, 0xE2, 0x82] as [UInt8])[...]), Array("aâ‚".utf8))
+    }
+
     func testOverlongAndSurrogateSequencesAreNotTakenForUTF8() {
         let bytes: [UInt8] = [0xC0, 0xAF, 0xED, 0xA0, 0x80]
         let repaired = String(decoding: FeedTextDecoder.repairedUTF8(bytes[...]), as: UTF8.self)

@@ -42,6 +42,24 @@ final class FeedXMLTreeBuilderTests: XCTestCase {
         XCTAssertEqual(root.text, "a & <b> c")
     }
 
+    func testTextInManyPiecesStaysOneRunOnEachSideOfAnElement() throws {
+        // Given text cut by entity references around a child element, as an escaped HTML body is
+        let body = String(repeating: "&lt;p&gt;x &amp; y&lt;/p&gt;", count: 200)
+        // When parsed
+        let root = try tree("<t>\(body)<e>inner</e>after &#233;t&#233;<![CDATA[ <raw> ]]>end</t>")
+        // Then each side of the element is one run of text, in order
+        let runs = root.nodes.map { node -> String in
+            switch node {
+            case .text(let text): "text:" + text
+            case .element(let element): "element:" + element.name
+            }
+        }
+        XCTAssertEqual(runs, [
+            "text:" + String(repeating: "<p>x & y</p>", count: 200), "element:e", "text:after été <raw> end",
+        ])
+        XCTAssertEqual(root.first("", "e")?.text, "inner")
+    }
+
     func testDeepNestingIsRefused() {
         let depth = FeedXMLTreeBuilder.maximumDepth + 5
         let text = String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth)

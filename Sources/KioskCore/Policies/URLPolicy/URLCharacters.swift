@@ -16,13 +16,26 @@ enum URLCharacters {
     /// Refuses whitespace, control, separator and invisible formatting characters, and backslashes.
     static func checkVisible(_ text: String) throws(URLDefect) {
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace { throw .whitespaceOrControl }
-            switch scalar.properties.generalCategory {
-            case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator, .surrogate:
-                throw .whitespaceOrControl
-            default:
-                if scalar == "\\" { throw .backslash }
-            }
+            if let defect = scalar.isASCII ? asciiDefect(scalar) : propertyDefect(scalar) { throw defect }
+        }
+    }
+
+    /// What `propertyDefect` says of an ASCII scalar, without a property look-up: space and the
+    /// controls are whitespace or control, the backslash is itself, the rest is visible.
+    static func asciiDefect(_ scalar: Unicode.Scalar) -> URLDefect? {
+        let value = scalar.value
+        if value <= 0x20 || value == 0x7F { return .whitespaceOrControl }
+        return value == 0x5C ? .backslash : nil
+    }
+
+    /// The defect of any scalar by its Unicode properties.
+    static func propertyDefect(_ scalar: Unicode.Scalar) -> URLDefect? {
+        if scalar.properties.isWhitespace { return .whitespaceOrControl }
+        switch scalar.properties.generalCategory {
+        case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator, .surrogate:
+            return .whitespaceOrControl
+        default:
+            return scalar == "\\" ? .backslash : nil
         }
     }
 

@@ -1,0 +1,39 @@
+import Foundation
+import GRDB
+import KioskCore
+@testable import KioskStore
+import XCTest
+
+final class PressArticleRecordTests: PressTestCase {
+    func testARowWrittenByJSONEncoderStillOpens() throws {
+        // Given an article whose body was written by JSONEncoder, as every row was before the writer
+        let document = DocumentJSONWriterTests.rich
+        var article = draft("old", "Ancien")
+        article.document = document
+        try store([article], in: Self.soir)
+        let id = try id(of: "Ancien")
+        let oldBody = String(decoding: try JSONEncoder().encode(document), as: UTF8.self)
+        try database.pool.write { db in
+            try db.execute(sql: "UPDATE press_article SET body = ? WHERE id = ?", arguments: [oldBody, id])
+        }
+        // When Julien opens it
+        let opened = try press.openArticle(id: id, detainee: julien.id, allowed: nil, terminal: "cell-101", at: noon)
+        // Then the document is the one that was stored
+        XCTAssertEqual(try database.read { db in try String.fetchOne(db, sql: "SELECT body FROM press_article") }, oldBody)
+        XCTAssertEqual(opened?.document, document)
+    }
+
+    func testANewRowIsWrittenByTheWriterAndOpensTheSame() throws {
+        // Given an article stored now
+        var article = draft("new", "Nouveau")
+        article.document = DocumentJSONWriterTests.rich
+        try store([article], in: Self.soir)
+        // When its row is read and it is opened
+        let body = try database.read { db in try String.fetchOne(db, sql: "SELECT body FROM press_article") }
+        let opened = try press.openArticle(id: try id(of: "Nouveau"), detainee: julien.id, allowed: nil, terminal: "cell-101",
+                                           at: noon)
+        // Then the body is the writer's text and the document comes back whole
+        XCTAssertEqual(body, DocumentJSONWriter.json(DocumentJSONWriterTests.rich))
+        XCTAssertEqual(opened?.document, DocumentJSONWriterTests.rich)
+    }
+}
