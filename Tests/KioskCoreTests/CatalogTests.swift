@@ -61,4 +61,13 @@ final class CatalogTests: XCTestCase {
         // Then the brace is kept and nothing else changes
         XCTAssertEqual(text, "Hello, {Jo")
     }
+
+    func testEveryKeyIsFoundAsItselfByItsHash() {
+        // Given a table holding every key's own name
+        let table = Dictionary(uniqueKeysWithValues: MessageKey.allCases.map { ($0, $0.rawValue) })
+
+        // Then every key finds its own entry, and distinct keys hash apart
+        for key in MessageKey.allCases { XCTAssertEqual(table[key], key.rawValue) }
+        XCTAssertNotEqual(MessageKey.menuCourses.hashValue, MessageKey.menuPress.hashValue)
+    }
 }

@@ -109,3 +109,11 @@ public enum MessageKey: String, CaseIterable, Sendable {
     // Store failures
     case storeNotWritable, storeUnavailable
 }
+
+extension MessageKey {
+    /// Hashes the case, not its raw text (the default for a raw-value enum): every text on
+    /// screen is a catalogue look-up, many per frame.
+    public func hash(into hasher: inout Hasher) {
+        withUnsafeBytes(of: self) { hasher.combine(bytes: $0) }
+    }
+}

@@ -6,8 +6,9 @@ enum CourseLines {
     /// "Budget de base · fr · beginner · 45 min", with the learner's standing in words as its
     /// badge ("not started", "3/7 done", "completed"), never by colour alone.
     static func course(_ course: CourseSummary, _ catalog: Catalog) -> MenuItem {
-        let label = [course.title, course.language.rawValue, catalog[level(course.level)],
-                     catalog.text(.courseMinutes, ["minutes": String(course.minutes)])].joined(separator: " · ")
+        // Concatenated, not `joined`: this runs for every course line of every frame.
+        let label = course.title + " · " + course.language.rawValue + " · " + catalog[level(course.level)] + " · "
+            + catalog.text(.courseMinutes, ["minutes": String(course.minutes)])
         return MenuItem(label, badge: standing(course, catalog))
     }
 
