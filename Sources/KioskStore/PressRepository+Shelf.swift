@@ -53,7 +53,8 @@ extension PressRepository {
     /// (FTS5 hands them over by descending id and stops there, however many articles a common
     /// word matches); of those, the articles whose title holds every word come first, then the
     /// others, each group newest first (decision 5x). A search that matches fewer articles
-    /// than that is ordered in full.
+    /// than that is ordered in full. The statement stays prepared: its text changes only with
+    /// the number of allowed sources.
     public func searchPress(_ query: String, detainee: AccountID, allowed: Set<String>?, limit: Int) throws(StoreFailure)
         -> [PressArticleSummary]
     {
@@ -70,7 +71,7 @@ extension PressRepository {
                   LIMIT \(Self.searchWindow * limit)) m
             JOIN \(sql: PressSchema.article) a ON a.id = m.id
             \(Self.sourceAndReadJoins(detainee: detainee))
-            """)
+            """, cached: true)
         do {
             return try database.read { db in
                 let titles = try PressTitleMatch(query, shortestPrefix: Self.shortestPrefix, in: db)

@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 /// v11: search indexes that answer at once however many rows match: prefix indexes in both
-/// full-text tables, and the catalogue's sort key kept in the course table (decision 5x).
+/// full-text tables, and the catalogue's sort key and search row kept in the course table
+/// (decision 5x).
 ///
 /// Both full-text tables are rebuilt from their own rows (each keeps its own copy of the text),
 /// so no article or course is lost and nothing needs the feeds or the packages again.
@@ -12,13 +13,15 @@ enum SearchIndexSchema {
     static let pressPrefixes: Set<Int> = [2, 3]
     /// Prefix lengths the course index keeps: the catalogue filters from the first letter typed.
     static let coursePrefixes: Set<Int> = [1, 2, 3]
-    /// The index the catalogue reads in order: by folded title, then id.
+    /// The index the catalogue reads in order: by folded title, then id (and the search row,
+    /// so a filter by typed words is checked without reading the course).
     static let courseSortIndex = "course_on_sort_key"
 
     static func migrate(_ db: Database) throws {
         try rebuildPressSearch(db)
         try rebuildCourseSearch(db)
         try addCourseSortKey(db)
+        try addCourseSearchRow(db)
     }
 
     private static func rebuildPressSearch(_ db: Database) throws {
@@ -70,6 +73,7 @@ enum SearchIndexSchema {
     private static func addCourseSortKey(_ db: Database) throws {
         try db.alter(table: CourseSchema.course) { t in
             t.add(column: "sort_key", .text).notNull().defaults(to: "")
+            t.add(column: "search_rowid", .integer)
         }
         let titles = try Row.fetchAll(db, sql: "SELECT id, title FROM \(CourseSchema.course)")
         let update = try db.makeStatement(sql: "UPDATE \(CourseSchema.course) SET sort_key = ? WHERE id = ?")
@@ -77,6 +81,19 @@ enum SearchIndexSchema {
             let id: String = row["id"], title: String = row["title"]
             try update.execute(arguments: [CourseRepository.sortKey(title), id])
         }
-        try db.create(index: courseSortIndex, on: CourseSchema.course, columns: ["sort_key", "id"])
+        try db.create(index: courseSortIndex, on: CourseSchema.course, columns: ["sort_key", "id", "search_rowid"])
+    }
+
+    /// `course.search_rowid`: the rowid of the course's row in `course_search`, written by every
+    /// import, so typed words filter courses by rowids alone: reading `course_search.course_id`
+    /// for every match cost a row read each. Added before the sort key's index, which holds it.
+    private static func addCourseSearchRow(_ db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: "SELECT rowid, course_id FROM \(CourseSchema.search)")
+        let update = try db.makeStatement(sql: "UPDATE \(CourseSchema.course) SET search_rowid = ? WHERE id = ?")
+        for row in rows {
+            let rowid: Int64 = row["rowid"], course: String = row["course_id"]
+            try update.execute(arguments: [rowid, course])
+        }
+        try db.create(index: "course_on_search_rowid", on: CourseSchema.course, columns: ["search_rowid"], unique: true)
     }
 }
