@@ -161,7 +161,9 @@ public final class Runtime {
                 try press.closeArticle(terminal: terminal)
                 return []
             case .loadCourses(let detainee, let filter):
-                return [.coursesLoaded(filter: filter, try courses.courses(detainee: detainee, filter: filter))]
+                return [.coursesLoaded(
+                    filter: filter,
+                    try courses.courses(detainee: detainee, filter: filter, limit: CourseList.shownAtMost))]
             case .loadCourseHistory(let detainee):
                 return [.courseHistoryLoaded(try courses.completions(detainee: detainee))]
             case .loadCourse(let id, let detainee):

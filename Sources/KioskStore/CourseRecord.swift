@@ -18,9 +18,12 @@ struct CourseRecord: Equatable, Codable, FetchableRecord, PersistableRecord {
     var createdAt: Date
     var importedAt: Date
     var importedBy: String
+    /// The title as the catalogue sorts it (`CourseRepository.sortKey`).
+    var sortKey: String
 
     enum CodingKeys: String, CodingKey {
         case id, title, summary, language, category, level, minutes, version
+        case sortKey = "sort_key"
         case passMark = "pass_mark"
         case createdAt = "created_at"
         case importedAt = "imported_at"
@@ -42,6 +45,7 @@ struct CourseRecord: Equatable, Codable, FetchableRecord, PersistableRecord {
         self.createdAt = createdAt
         importedAt = now
         importedBy = author
+        sortKey = CourseRepository.sortKey(content.title)
     }
 
     /// The course as its package described it, with `steps`.

@@ -110,13 +110,18 @@ extension CourseRepository {
     }
 
     /// Replaces the course's search row: its title, its summary, and each lesson's title and
-    /// text (quizzes are not searched: their answers are not a course's subject).
+    /// text (quizzes are not searched: their answers are not a course's subject), and keeps its
+    /// rowid in `course.search_rowid`.
     private static func index(_ content: CourseContent, in db: Database) throws {
         try db.execute(sql: "DELETE FROM \(CourseSchema.search) WHERE course_id = ?", arguments: [content.id])
         let body = content.lessons.map { $0.title + "\n" + $0.document.plainText }.joined(separator: "\n")
         try db.execute(
             sql: "INSERT INTO \(CourseSchema.search) (course_id, title, summary, body) VALUES (?, ?, ?, ?)",
             arguments: [content.id, content.title, content.summary, body])
+        // The catalogue filters by this rowid (`SearchIndexSchema`).
+        try db.execute(
+            sql: "UPDATE \(CourseSchema.course) SET search_rowid = ? WHERE id = ?",
+            arguments: [db.lastInsertedRowID, content.id])
     }
 
     static func validate(_ content: CourseContent) throws(CourseError) {

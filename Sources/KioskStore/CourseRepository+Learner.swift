@@ -9,47 +9,81 @@ import KioskCore
 /// records nothing and returns the learner's progress as it stands (empty for a course that
 /// is not there), so the screen can show what remains.
 extension CourseRepository {
-    /// The catalogue, by title with accents and case set aside (then by id).
+    /// The first `limit` courses of the catalogue matching `filter`, by title with accents and
+    /// case set aside (the stored `sort_key`, then by id), and how many match in all.
     ///
     /// `filter.search` is typed text (`PressSearchQuery`): every word must start a word of the
     /// course's title, summary or lessons, accents and case ignored. Text that holds no word
-    /// filters nothing.
-    public func courses(detainee: AccountID, filter: CourseFilter) throws(StoreFailure) -> [CourseSummary] {
-        var sql: SQL = """
-            SELECT c.*, \(Self.stepCount("c.id")) AS step_count, \(Self.stepsDone("c.id", detainee: detainee)) AS steps_done,
-                   e.enrolled_at, e.completed_at
-            FROM \(sql: CourseSchema.course) c
-            LEFT JOIN \(sql: CourseSchema.enrolment) e ON e.course_id = c.id AND e.detainee_id = \(detainee)
-            WHERE 1
-            """
-        if let language = filter.language { sql += " AND c.language = \(language.rawValue)" }
-        if let category = filter.category { sql += " AND c.category = \(category.rawValue)" }
-        if let query = PressSearchQuery(filter.search) {
-            sql += """
-                 AND c.id IN (SELECT course_id FROM \(sql: CourseSchema.search)
-                              WHERE \(sql: CourseSchema.search) MATCH \(query.pattern))
-                """
+    /// filters nothing. Only the listed courses are read whole and get the learner's standing,
+    /// so a key costs about the same whether 10 or 10,000 courses match (decision 5x).
+    public func courses(detainee: AccountID, filter: CourseFilter, limit: Int) throws(StoreFailure) -> CourseList {
+        var filters: SQL = "1"
+        if let language = filter.language { filters += " AND c.language = \(language.rawValue)" }
+        if let category = filter.category { filters += " AND c.category = \(category.rawValue)" }
+        let query = PressSearchQuery(filter.search)
+        // The rowids of the matching search rows: FTS5 lists them without reading any row.
+        let matches: SQL? = query.map {
+            "SELECT rowid FROM \(sql: CourseSchema.search) WHERE \(sql: CourseSchema.search) MATCH \($0.pattern())"
         }
-        let request = SQLRequest<Row>(literal: sql)
-        let summaries: [CourseSummary]
         do {
-            summaries = try database.read { db in
-                try request.fetchAll(db).map { row in
-                    let record = try CourseRecord(row: row)
-                    return CourseSummary(
-                        id: record.id, title: record.title, summary: record.summary, language: record.language,
-                        category: record.category, level: record.level, minutes: record.minutes,
-                        stepCount: row["step_count"], stepsDone: row["steps_done"], enrolledAt: row["enrolled_at"],
-                        completedAt: row["completed_at"])
-                }
+            return try database.read { db in
+                let matching = try Self.count(filters: filters, matches: matches, plain: filter.language == nil && filter.category == nil,
+                                              in: db)
+                // Many matches: read the sort key's index in order and stop at `limit`. Few: look
+                // each one up and sort them (reading the index would pass most courses by).
+                let total = matches == nil ? matching : try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM \(CourseSchema.course)")) ?? 0
+                let inOrder = matches == nil || matching * matching > max(1, limit) * total
+                var listed: SQL = "SELECT c.id FROM \(sql: CourseSchema.course) c"
+                if inOrder, matches != nil { listed += " INDEXED BY \(sql: SearchIndexSchema.courseSortIndex)" }
+                listed += " WHERE \(filters)"
+                if let matches { listed += " AND c.search_rowid IN (\(matches))" }
+                listed += " ORDER BY c.sort_key, c.id LIMIT \(max(0, limit))"
+                let courses = try Self.summaries(listed, detainee: detainee, in: db)
+                return CourseList(courses, matching: matching)
             }
         } catch {
             throw error.failure
         }
-        return summaries
-            .map { (key: Self.sortKey($0.title), summary: $0) }
-            .sorted { $0.key != $1.key ? $0.key < $1.key : $0.summary.id < $1.summary.id }
-            .map(\.summary)
+    }
+
+    /// How many courses pass `filters` and `matches`; by the search rows alone when nothing
+    /// else filters (`plain`): each course has exactly one.
+    private static func count(filters: SQL, matches: SQL?, plain: Bool, in db: Database) throws -> Int {
+        let request: SQLRequest<Int>
+        switch (matches, plain) {
+        case (let matches?, true): request = SQLRequest(literal: "SELECT COUNT(*) FROM (\(matches))", cached: true)
+        case (let matches?, false):
+            request = SQLRequest(literal: """
+                SELECT COUNT(*) FROM \(sql: CourseSchema.course) c WHERE \(filters) AND c.search_rowid IN (\(matches))
+                """, cached: true)
+        case (nil, _): request = SQLRequest(literal: "SELECT COUNT(*) FROM \(sql: CourseSchema.course) c WHERE \(filters)", cached: true)
+        }
+        return try request.fetchOne(db) ?? 0
+    }
+
+    /// The courses `listed` names (a `SELECT c.id …` in order), each with its counts and the
+    /// learner's enrolment. Steps done are counted only where the learner is enrolled: progress
+    /// belongs to an enrolment.
+    private static func summaries(_ listed: SQL, detainee: AccountID, in db: Database) throws -> [CourseSummary] {
+        let request = SQLRequest<Row>(literal: """
+            SELECT c.id, c.title, c.summary, c.language, c.category, c.level, c.minutes, \(stepCount("c.id")) AS step_count,
+                   CASE WHEN e.course_id IS NULL THEN 0 ELSE \(stepsDone("c.id", detainee: detainee)) END AS steps_done,
+                   e.enrolled_at, e.completed_at
+            FROM (\(listed)) listed
+            JOIN \(sql: CourseSchema.course) c ON c.id = listed.id
+            LEFT JOIN \(sql: CourseSchema.enrolment) e ON e.course_id = c.id AND e.detainee_id = \(detainee)
+            ORDER BY c.sort_key, c.id
+            """, cached: true)
+        // Read by position, in the order selected: decoding a whole `CourseRecord` (its dates
+        // too) or looking each column up by name cost more than the query. The statement is kept
+        // prepared: its text changes only with the filters' shape.
+        return try request.fetchAll(db).map { row in
+            CourseSummary(
+                id: row[0], title: row[1], summary: row[2], language: Language(rawValue: row[3] ?? "") ?? .en,
+                category: CourseCategory(rawValue: row[4] ?? "") ?? .work,
+                level: CourseLevel(rawValue: row[5] ?? "") ?? .beginner, minutes: row[6],
+                stepCount: row[7], stepsDone: row[8], enrolledAt: row[9], completedAt: row[10])
+        }
     }
 
     public func course(id: String, detainee: AccountID) throws(StoreFailure) -> (CourseContent, CourseProgress)? {
@@ -170,6 +204,7 @@ extension CourseRepository {
     }
 
     /// A title as the catalogue sorts it: accents and case set aside ("Écrire" with "ecrire").
+    /// Kept in `course.sort_key` at every import (`SearchIndexSchema`), compared bytewise by SQLite.
     static func sortKey(_ title: String) -> String {
         title.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }

@@ -22,6 +22,7 @@ enum KioskSchema {
         migrator.registerMigration("v8-courses", migrate: CourseSchema.migrate)
         migrator.registerMigration("v9-requests", migrate: RequestSchema.migrate)
         migrator.registerMigration("v10-bookmarks", migrate: BookmarkSchema.migrate)
+        migrator.registerMigration("v11-search-indexes", migrate: SearchIndexSchema.migrate)
         return migrator
     }
 

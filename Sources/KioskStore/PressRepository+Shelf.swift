@@ -4,8 +4,11 @@ import KioskCore
 
 /// The detainee's side: what they may read, search and open.
 extension PressRepository {
-    /// Title matches weigh this many times a match in the text when ranking a search.
-    static let titleWeight = 4.0
+    /// Words shorter than this are searched whole, not as prefixes (`PressSearchQuery`); the
+    /// search index keeps prefixes of 2 and 3 characters (`SearchIndexSchema`).
+    static let shortestPrefix = 2
+    /// How many times the result limit a search looks at, most recently kept first.
+    static let searchWindow = 2
 
     public func pressSources(detainee: AccountID, allowed: Set<String>?) throws(StoreFailure) -> [PressSourceSummary] {
         let request = SQLRequest<Row>(literal: """
@@ -43,23 +46,45 @@ extension PressRepository {
         }
     }
 
-    /// Searches titles and texts for every word of `query` as a prefix (`PressSearchQuery`):
-    /// accents and case ignored, best bm25 rank first (title matches weigh more), then newest.
+    /// Searches titles and texts for every word of `query` (`PressSearchQuery`: a word of one
+    /// character whole, longer words as prefixes), accents and case ignored.
+    ///
+    /// The matches looked at are the `2 × limit` most recently kept ones the detainee may see
+    /// (FTS5 hands them over by descending id and stops there, however many articles a common
+    /// word matches); of those, the articles whose title holds every word come first, then the
+    /// others, each group newest first (decision 5x). A search that matches fewer articles
+    /// than that is ordered in full. The statement stays prepared: its text changes only with
+    /// the number of allowed sources.
     public func searchPress(_ query: String, detainee: AccountID, allowed: Set<String>?, limit: Int) throws(StoreFailure)
         -> [PressArticleSummary]
     {
         guard limit > 0, let query = PressSearchQuery(query) else { return [] }
         let request = SQLRequest<Row>(literal: """
             SELECT \(Self.summaryColumns)
-            FROM \(sql: PressSchema.search)
-            JOIN \(sql: PressSchema.article) a ON a.id = \(sql: PressSchema.search).rowid
+            FROM (SELECT s.rowid AS id
+                  FROM \(sql: PressSchema.search) s
+                  JOIN \(sql: PressSchema.article) a ON a.id = s.rowid
+                  JOIN \(sql: AllowlistSchema.feedSource) f ON f.url = a.source_url
+                  WHERE \(sql: PressSchema.search) MATCH \(query.pattern(shortestPrefix: Self.shortestPrefix))
+                    AND \(Self.allowedNames(allowed))
+                  ORDER BY s.rowid DESC
+                  LIMIT \(Self.searchWindow * limit)) m
+            JOIN \(sql: PressSchema.article) a ON a.id = m.id
             \(Self.sourceAndReadJoins(detainee: detainee))
-            WHERE \(sql: PressSchema.search) MATCH \(query.pattern) AND \(Self.allowedNames(allowed))
-            ORDER BY bm25(\(sql: PressSchema.search), \(Self.titleWeight), 1.0), a.published_at DESC, a.id DESC
-            LIMIT \(limit)
-            """)
+            """, cached: true)
         do {
-            return try database.read { db in try request.fetchAll(db).map(Self.summary) }
+            return try database.read { db in
+                let titles = try PressTitleMatch(query, shortestPrefix: Self.shortestPrefix, in: db)
+                return try request.fetchAll(db)
+                    .map { (inTitle: try titles.holdsEveryWord($0["title"]), summary: Self.summary($0)) }
+                    .sorted { lhs, rhs in
+                        if lhs.inTitle != rhs.inTitle { return lhs.inTitle }
+                        if lhs.summary.published != rhs.summary.published { return lhs.summary.published > rhs.summary.published }
+                        return lhs.summary.id > rhs.summary.id
+                    }
+                    .prefix(limit)
+                    .map(\.summary)
+            }
         } catch {
             throw error.failure
         }

@@ -4,8 +4,10 @@ import Foundation
 ///
 /// The text is never FTS5 syntax: it is split into words of letters, digits and combining marks
 /// (everything else, quotes, `*`, `-`, `:`, parentheses, separates words), and each word is
-/// written as an FTS5 string with a prefix `*`: `"ecole"* "muller"*`, which FTS5 reads as
-/// both words AND-ed. A word holds no `"`, so it cannot end its string early. Only the first
+/// written as an FTS5 string with a prefix `*`: `"ecole"* AND "muller"*`. A word holds no `"`,
+/// so it cannot end its string early. A word shorter than `shortestPrefix` characters is
+/// written without `*` and found as a whole word only (the press: a one-letter prefix matches
+/// a large part of every language's words and says nothing about what is sought). Only the first
 /// `maximumLength` characters are read, and `maximumWords` words of `maximumWordLength`
 /// characters at most are kept (a shortened word still finds its prefix).
 ///
@@ -46,9 +48,15 @@ struct PressSearchQuery: Equatable, Sendable {
         self.words = words
     }
 
-    /// The FTS5 MATCH argument: each word quoted, with a prefix `*`.
-    var pattern: String {
-        words.map { "\"" + $0 + "\"*" }.joined(separator: " ")
+    /// The FTS5 MATCH argument: each word quoted, with a prefix `*` when it has
+    /// `shortestPrefix` characters or more, AND-ed.
+    func pattern(shortestPrefix: Int = 1) -> String {
+        words.map { "\"" + $0 + ($0.count >= shortestPrefix ? "\"*" : "\"") }.joined(separator: " AND ")
+    }
+
+    /// `pattern(shortestPrefix:)` restricted to the FTS5 column `column`: every word in it.
+    func pattern(in column: String, shortestPrefix: Int = 1) -> String {
+        "{\(column)} : (\(pattern(shortestPrefix: shortestPrefix)))"
     }
 
     /// Letters, digits and marks (as SQLite's `unicode61` tokenizer, which folds the marks away).

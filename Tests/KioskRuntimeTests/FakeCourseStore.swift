@@ -7,12 +7,13 @@ final class FakeCourseStore: CourseStore, @unchecked Sendable {
     var progress: [String: CourseProgress] = [:]
     var failure: StoreFailure?
 
-    func courses(detainee: AccountID, filter: CourseFilter) throws(StoreFailure) -> [CourseSummary] {
+    func courses(detainee: AccountID, filter: CourseFilter, limit: Int) throws(StoreFailure) -> CourseList {
         if let failure { throw failure }
-        return contents.filter { filter.language == nil || $0.language == filter.language }.map {
+        let matching = contents.filter { filter.language == nil || $0.language == filter.language }.map {
             CourseSummary(id: $0.id, title: $0.title, summary: $0.summary, language: $0.language, category: $0.category,
                           level: $0.level, minutes: $0.minutes, stepCount: $0.steps.count)
         }
+        return CourseList(Array(matching.prefix(limit)), matching: matching.count)
     }
 
     func course(id: String, detainee: AccountID) throws(StoreFailure) -> (CourseContent, CourseProgress)? {

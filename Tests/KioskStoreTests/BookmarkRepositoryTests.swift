@@ -7,11 +7,11 @@ import XCTest
 final class BookmarkRepositoryTests: StoreTestCase {
     private let job = "http://werkplein.localhost/jobs/job-104.html"
 
-    func testTheMigrationComesLastAndKeysAnAddressOncePerDetainee() throws {
+    func testTheMigrationIsAppliedAndKeysAnAddressOncePerDetainee() throws {
         // Given a fresh database
         let database = try openDatabase()
-        // Then the bookmarks migration is the last one, and its table is keyed by detainee and URL
-        XCTAssertEqual(try database.appliedMigrations().last, "v10-bookmarks")
+        // Then the bookmarks migration is applied, and its table is keyed by detainee and URL
+        XCTAssertTrue(try database.appliedMigrations().contains("v10-bookmarks"))
         let unique = try database.pool.read { db in try db.table("bookmark", hasUniqueKey: ["detainee_id", "url"]) }
         XCTAssertTrue(unique)
     }

@@ -13,7 +13,7 @@ final class CourseCatalogueTests: CourseTestCase {
     }
 
     private func ids(_ filter: CourseFilter = CourseFilter(), for detainee: DetaineeAccount? = nil) throws -> [String] {
-        try courses.courses(detainee: (detainee ?? julien).id, filter: filter).map(\.id)
+        try courses.courses(detainee: (detainee ?? julien).id, filter: filter, limit: 100).courses.map(\.id)
     }
 
     private func ids(searching text: String) throws -> [String] {
@@ -23,7 +23,7 @@ final class CourseCatalogueTests: CourseTestCase {
     func testTheCatalogueListsEveryCourseByTitleAccentsAndCaseAside() throws {
         // Given four courses, one whose title starts with É
         // When Julien opens the catalogue without a filter
-        let all = try courses.courses(detainee: julien.id, filter: CourseFilter())
+        let all = try courses.courses(detainee: julien.id, filter: CourseFilter(), limit: 100).courses
         // Then every course is there, "Écrire" sorted with the E's, not after Z
         XCTAssertEqual(all.map(\.title), [
             "Budget im Griff", "Écrire son CV", "Le clavier pour débutants", "Solliciteren voor beginners",
@@ -33,6 +33,34 @@ final class CourseCatalogueTests: CourseTestCase {
             id: "keyboard", title: "Le clavier pour débutants",
             summary: "Apprendre à taper des lettres, des chiffres et des accents.", language: .fr, category: .digital,
             level: .beginner, minutes: 45, stepCount: 3))
+    }
+
+    func testAListStopsAtItsLimitInOrderAndCountsEveryMatch() throws {
+        // Given the four courses
+        // When Julien's catalogue is limited to two lines
+        let two = try courses.courses(detainee: julien.id, filter: CourseFilter(), limit: 2)
+        // Then the first two by title are listed, and all four are counted
+        XCTAssertEqual(two.courses.map(\.id), ["budget", "cv"])
+        XCTAssertEqual(two.matching, 4)
+        XCTAssertEqual(two.unlisted, 2)
+        // And the count follows the filter, not the limit
+        let work = try courses.courses(detainee: julien.id, filter: CourseFilter(category: .work, search: "e"), limit: 1)
+        XCTAssertEqual(work.courses.map(\.id), ["cv"])
+        XCTAssertEqual(work.matching, 2)
+        // And a limit of 0 lists nothing but still counts
+        let none = try courses.courses(detainee: julien.id, filter: CourseFilter(language: .fr), limit: 0)
+        XCTAssertEqual(none.courses, [])
+        XCTAssertEqual(none.matching, 2)
+    }
+
+    func testANewTitleAtImportMovesTheCourseInTheList() throws {
+        // Given the four courses
+        // When the budget course is imported again under a title starting with Z
+        var renamed = Self.others[1]
+        renamed.title = "Zuinig leven"
+        try importCourse(renamed)
+        // Then the catalogue lists it last
+        XCTAssertEqual(try ids(), ["cv", "keyboard", "solliciteren", "budget"])
     }
 
     func testLanguageAndCategoryFilterAndCombine() throws {
@@ -101,8 +129,8 @@ final class CourseCatalogueTests: CourseTestCase {
         _ = try courses.saveLessonPosition(course: "cv", lesson: "01-cv", detainee: anna.id, line: 3, finished: true,
                                            at: noon + 120)
         // When each opens the catalogue
-        let julienLines = try courses.courses(detainee: julien.id, filter: CourseFilter())
-        let annaLines = try courses.courses(detainee: anna.id, filter: CourseFilter())
+        let julienLines = try courses.courses(detainee: julien.id, filter: CourseFilter(), limit: 100).courses
+        let annaLines = try courses.courses(detainee: anna.id, filter: CourseFilter(), limit: 100).courses
         // Then each sees their own steps done, enrolment and completion, and nothing of the other's
         let julienKeyboard = try XCTUnwrap(julienLines.first { $0.id == "keyboard" })
         XCTAssertEqual(julienKeyboard.stepsDone, 1)
@@ -122,7 +150,7 @@ final class CourseCatalogueTests: CourseTestCase {
         try database.close()
         // When Julien opens the catalogue
         // Then the failure is the port's, so the screen can say so
-        XCTAssertThrowsError(try courses.courses(detainee: julien.id, filter: CourseFilter())) {
+        XCTAssertThrowsError(try courses.courses(detainee: julien.id, filter: CourseFilter(), limit: 100).courses) {
             XCTAssertEqual($0 as? StoreFailure, .unavailable)
         }
         XCTAssertThrowsError(try courses.course(id: "keyboard", detainee: julien.id)) {

@@ -142,7 +142,7 @@ final class CourseProgressTests: CourseTestCase {
         let progress = try answer(1, at: noon + 60)
         // Then he is enrolled from that moment
         XCTAssertEqual(progress.enrolledAt, noon + 60)
-        XCTAssertEqual(try courses.courses(detainee: julien.id, filter: CourseFilter()).first?.enrolledAt, noon + 60)
+        XCTAssertEqual(try courses.courses(detainee: julien.id, filter: CourseFilter(), limit: 100).courses.first?.enrolledAt, noon + 60)
     }
 
     // MARK: - Completion
@@ -184,7 +184,7 @@ final class CourseProgressTests: CourseTestCase {
         try importCourse(Self.keyboard(steps: steps), at: noon + Self.day)
         // Then his completion stays, with 3 of the 4 steps done
         XCTAssertEqual(try progress()?.completedAt, noon + 180)
-        let line = try courses.courses(detainee: julien.id, filter: CourseFilter()).first
+        let line = try courses.courses(detainee: julien.id, filter: CourseFilter(), limit: 100).courses.first
         XCTAssertEqual(line?.stepsDone, 3)
         XCTAssertEqual(line?.stepCount, 4)
         XCTAssertEqual(line?.completedAt, noon + 180)
@@ -220,7 +220,7 @@ final class CourseProgressTests: CourseTestCase {
         try read("02-accents", at: noon + 120)
         try answer(5, at: noon + 180)
         // When Anna opens the catalogue, the course, her completions, and makes her own first step
-        let catalogue = try courses.courses(detainee: anna.id, filter: CourseFilter())
+        let catalogue = try courses.courses(detainee: anna.id, filter: CourseFilter(), limit: 100).courses
         let annaBefore = try progress(anna)
         let annaCompletions = try courses.completions(detainee: anna.id)
         let annaAfter = try answer(1, by: anna, at: noon + 240)

@@ -10,7 +10,7 @@ final class KioskDatabaseTests: StoreTestCase {
         // When the kiosk opens its file
         let database = try openDatabase()
         // Then every migration is applied in order and both account tables have the planned columns
-        XCTAssertEqual(try database.appliedMigrations(), ["v1", "v2-audit", "v3-allowlists", "v4-announcements", "v5-access-profiles", "v6-section-use", "v7-press", "v8-courses", "v9-requests", "v10-bookmarks"])
+        XCTAssertEqual(try database.appliedMigrations(), ["v1", "v2-audit", "v3-allowlists", "v4-announcements", "v5-access-profiles", "v6-section-use", "v7-press", "v8-courses", "v9-requests", "v10-bookmarks", "v11-search-indexes"])
         let (detaineeColumns, staffColumns) = try database.pool.read { db in
             (try db.columns(in: "detainee").map(\.name), try db.columns(in: "staff").map(\.name))
         }
@@ -71,7 +71,7 @@ final class KioskDatabaseTests: StoreTestCase {
         let second = try openDatabase()
         // Then the row is there and each migration was applied once
         XCTAssertEqual(try makeAdmin(second).listDetainees().map(\.account.number), ["1001"])
-        XCTAssertEqual(try second.appliedMigrations(), ["v1", "v2-audit", "v3-allowlists", "v4-announcements", "v5-access-profiles", "v6-section-use", "v7-press", "v8-courses", "v9-requests", "v10-bookmarks"])
+        XCTAssertEqual(try second.appliedMigrations(), ["v1", "v2-audit", "v3-allowlists", "v4-announcements", "v5-access-profiles", "v6-section-use", "v7-press", "v8-courses", "v9-requests", "v10-bookmarks", "v11-search-indexes"])
     }
 
     func testOpeningInAMissingFolderIsNotWritable() throws {

@@ -59,6 +59,57 @@ final class PressSearchTests: PressTestCase {
         XCTAssertEqual(try press.searchPress("egalite", detainee: julien.id, allowed: nil, limit: 0), [])
     }
 
+    func testAOneLetterWordIsFoundWholeNotAsAPrefix() throws {
+        // Given an article with the word "B" and the articles of setUp (budget, Bruxelles)
+        try store([draft("plan-b", "Un plan B pour la ville", hoursAgo: 6)], in: Self.standaard)
+        // When Julien searches for one letter
+        // Then only the article with that one-letter word is found
+        XCTAssertEqual(try titles(searching: "b"), ["Un plan B pour la ville"])
+        // And two letters are a prefix again
+        XCTAssertEqual(try titles(searching: "bu"), ["Budget 2026", "Le mot \"NEAR\" (et le reste)"])
+    }
+
+    func testTitleMatchesComeFirstThenTextMatchesEachNewestFirst() throws {
+        // Given articles holding "grève" in the title or only in the text, at various hours
+        try store([
+            draft("t-old", "Grève des trains", hoursAgo: 40),
+            draft("x-new", "Transports", hoursAgo: 10, text: "Une grève est annoncée."),
+            draft("t-new", "Nouvelle grève", hoursAgo: 20),
+            draft("x-old", "Syndicats", hoursAgo: 50, text: "La grève continue."),
+        ], in: Self.standaard)
+        // When Julien searches for greve
+        // Then the title matches come first, newest first, then the text matches, newest first
+        XCTAssertEqual(try titles(searching: "greve"), ["Nouvelle grève", "Grève des trains", "Transports", "Syndicats"])
+    }
+
+    func testASearchLooksAtTwiceItsLimitOfTheMostRecentlyKeptMatches() throws {
+        // Given three articles with "grève" in the title kept one sync after another (the last
+        // sync bringing the oldest story), and one newer with it only in its text, kept last
+        try store([draft("first", "Grève un", hoursAgo: 30)], in: Self.standaard)
+        try store([draft("second", "Grève deux", hoursAgo: 20)], in: Self.standaard)
+        try store([draft("third", "Grève trois", hoursAgo: 90), draft("text", "Autre", hoursAgo: 1, text: "grève")],
+                  in: Self.standaard)
+        // When Julien's search is limited to one article
+        let one = try press.searchPress("greve", detainee: julien.id, allowed: nil, limit: 1).map(\.title)
+        // Then it is the title match among the two kept last, not the newest story kept before them
+        XCTAssertEqual(one, ["Grève trois"])
+        // And a limit of two looks at all four: the title matches newest first
+        XCTAssertEqual(try press.searchPress("greve", detainee: julien.id, allowed: nil, limit: 2).map(\.title),
+                       ["Grève deux", "Grève un"])
+        // And with room for all, the text match follows every title match
+        XCTAssertEqual(try titles(searching: "greve"), ["Grève deux", "Grève un", "Grève trois", "Autre"])
+    }
+
+    func testAllowedSourcesAreAppliedBeforeTheLimit() throws {
+        // Given ten newer title matches in De Standaard and an older one in Le Soir
+        try store([draft("soir", "Grève au Soir", hoursAgo: 50)], in: Self.soir)
+        try store((1...10).map { draft("std-\($0)", "Grève \($0)", hoursAgo: Double($0)) }, in: Self.standaard)
+        // When Julien, allowed Le Soir only, searches with a limit of 3
+        let found = try press.searchPress("greve", detainee: julien.id, allowed: ["Le Soir"], limit: 3).map(\.title)
+        // Then the Le Soir article is found, not crowded out by articles he may not see
+        XCTAssertEqual(found, ["Grève au Soir"])
+    }
+
     func testSearchSyntaxIsTypedTextNeverAQuery() throws {
         // Given the articles of setUp, one of which holds FTS5 syntax as words
         // When Julien types FTS5 operators
@@ -97,7 +148,10 @@ final class PressSearchTests: PressTestCase {
     // MARK: - The query itself
 
     func testTheQueryQuotesEachWordWithAPrefixStar() {
-        XCTAssertEqual(PressSearchQuery("École  Müller")?.pattern, "\"École\"* \"Müller\"*")
+        XCTAssertEqual(PressSearchQuery("École  Müller")?.pattern(), "\"École\"* AND \"Müller\"*")
+        // And words shorter than the shortest prefix are whole words; a column filter holds them all
+        XCTAssertEqual(PressSearchQuery("plan B 40")?.pattern(shortestPrefix: 2), "\"plan\"* AND \"B\" AND \"40\"*")
+        XCTAssertEqual(PressSearchQuery("plan B")?.pattern(in: "title", shortestPrefix: 2), "{title} : (\"plan\"* AND \"B\")")
         XCTAssertEqual(PressSearchQuery("a\"b) OR c*:d")?.words, ["a", "b", "OR", "c", "d"])
         XCTAssertEqual(PressSearchQuery("l'e\u{301}cole")?.words, ["l", "école"])
         XCTAssertNil(PressSearchQuery("\"*-:() \u{1B}"))

@@ -21,7 +21,7 @@ struct FrameScene {
     static func courseList(count: Int) -> FrameScene {
         FrameScene(name: "\(count)-course list", open: { session in
             session.press(.character("1"))
-            guard case .courses(let catalogue) = session.runtime.state.route, catalogue.courses?.count == count else {
+            guard case .courses(let catalogue) = session.runtime.state.route, catalogue.matching == count else {
                 throw BenchFailure("the catalogue does not list \(count) courses:\n\(session.screen)")
             }
         }, forward: .down, backward: .up, reach: 30)

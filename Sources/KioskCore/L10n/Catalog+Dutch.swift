@@ -257,6 +257,7 @@ extension Catalog {
         .courseCompleted: "voltooid",
         .coursesEmpty: "Nog geen opleidingen. Kom later terug.",
         .coursesNoneMatch: "Geen enkele opleiding past. Verander de woorden, of de filters met Tab en F3.",
+        .coursesMore: "{count} meer: typ om te verfijnen",
         .courseLoading: "Laden…",
         .courseHistoryTitle: "Voltooide opleidingen",
         .courseHistoryEmpty: "Je hebt nog geen opleiding voltooid.",

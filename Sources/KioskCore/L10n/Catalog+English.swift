@@ -257,6 +257,7 @@ extension Catalog {
         .courseCompleted: "completed",
         .coursesEmpty: "No courses yet. Come back later.",
         .coursesNoneMatch: "No course matches. Change the words, or the filters with Tab and F3.",
+        .coursesMore: "{count} more: type to narrow the list",
         .courseLoading: "Loading…",
         .courseHistoryTitle: "Completed courses",
         .courseHistoryEmpty: "You have not completed a course yet.",

@@ -257,6 +257,7 @@ extension Catalog {
         .courseCompleted: "terminé",
         .coursesEmpty: "Pas encore de formations. Revenez plus tard.",
         .coursesNoneMatch: "Aucune formation ne correspond. Changez les mots, ou les filtres avec Tab et F3.",
+        .coursesMore: "{count} de plus : tapez pour affiner",
         .courseLoading: "Chargement…",
         .courseHistoryTitle: "Formations terminées",
         .courseHistoryEmpty: "Vous n'avez pas encore terminé de formation.",

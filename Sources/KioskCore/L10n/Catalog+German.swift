@@ -257,6 +257,7 @@ extension Catalog {
         .courseCompleted: "abgeschlossen",
         .coursesEmpty: "Noch keine Kurse. Kommen Sie später wieder.",
         .coursesNoneMatch: "Kein Kurs passt. Ändern Sie die Wörter oder die Filter mit Tab und F3.",
+        .coursesMore: "{count} weitere: zum Eingrenzen tippen",
         .courseLoading: "Wird geladen…",
         .courseHistoryTitle: "Abgeschlossene Kurse",
         .courseHistoryEmpty: "Sie haben noch keinen Kurs abgeschlossen.",

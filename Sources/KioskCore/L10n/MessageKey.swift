@@ -66,7 +66,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case courseSearchField, courseLanguageFilter, courseCategoryFilter, courseAllLanguages, courseAllCategories
     case courseCategoryDigital, courseCategoryWork, courseCategoryMoney, courseCategoryRelease, courseCategoryLanguage
     case courseCategoryHealth, courseLevelBeginner, courseLevelIntermediate, courseLevelAdvanced, courseMinutes
-    case courseNotStarted, courseStepsDoneShort, courseCompleted, coursesEmpty, coursesNoneMatch, courseLoading
+    case courseNotStarted, courseStepsDoneShort, courseCompleted, coursesEmpty, coursesNoneMatch, coursesMore, courseLoading
     case courseHistoryTitle, courseHistoryEmpty, courseCompletedOn, courseMissing, courseProgress, courseNotEnrolled
     case coursePassMark, courseStepLesson, courseStepQuiz, courseStepRead, courseStepPassed, courseStepNotPassed
     case lessonPosition, lessonEnd, lessonLinkSelected

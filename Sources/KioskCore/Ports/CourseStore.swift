@@ -6,8 +6,9 @@ import Foundation
 /// position, a lesson read, a quiz attempt. Completion is decided by the store in the same
 /// transaction as the step that completes the course (every lesson read, every quiz passed).
 public protocol CourseStore: Sendable {
-    /// The catalogue, by title, with the learner's standing in each course.
-    func courses(detainee: AccountID, filter: CourseFilter) throws(StoreFailure) -> [CourseSummary]
+    /// The first `limit` courses of the catalogue matching `filter`, by title, with the
+    /// learner's standing in each, and how many match in all.
+    func courses(detainee: AccountID, filter: CourseFilter, limit: Int) throws(StoreFailure) -> CourseList
 
     /// A course with its steps and the learner's progress; nil when there is no such course.
     func course(id: String, detainee: AccountID) throws(StoreFailure) -> (CourseContent, CourseProgress)?

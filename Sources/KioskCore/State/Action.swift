@@ -42,7 +42,7 @@ public enum Action: Equatable, Sendable {
     /// The article asked for is gone (retention, source removed) or no longer allowed.
     case articleMissing(id: Int64)
     /// Courses matching a filter, for the catalogue that asked with it.
-    case coursesLoaded(filter: CourseFilter, [CourseSummary])
+    case coursesLoaded(filter: CourseFilter, CourseList)
     /// The courses the learner completed, newest first.
     case courseHistoryLoaded([CourseCompletion])
     /// A course with the learner's progress in it.

@@ -221,9 +221,9 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         guard state.staff != nil else { return [] }
         return RequestDeskFeature.acted(id: id, result, state: &state)
 
-    case .coursesLoaded(let filter, let courses):
+    case .coursesLoaded(let filter, let list):
         guard state.session != nil else { return [] }
-        CourseCatalogFeature.loaded(filter, courses, state: &state)
+        CourseCatalogFeature.loaded(filter, list, state: &state)
         return []
 
     case .courseHistoryLoaded(let completions):

@@ -21,9 +21,29 @@ final class CourseCatalogFeatureTests: XCTestCase {
             $0.session?.visit = self.visit
         }
         // Then the courses arrive
-        store.send(.coursesLoaded(filter: CourseFilter(), [.budget])) {
+        store.send(.coursesLoaded(filter: CourseFilter(), CourseList([.budget]))) {
             $0.route = .courses(CourseCatalogState(courses: [.budget]))
         }
+    }
+
+    func testAListThatStopsShortKeepsHowManyMatchUntilTheFilterChanges() {
+        var store = onCatalogue()
+        store.send(.keyPressed(.character("b")), effects: [.loadCourses(detainee: 1, filter: CourseFilter(search: "b"))]) {
+            $0.route = .courses(CourseCatalogState(filter: CourseFilter(search: "b")))
+        }
+        // When the store lists one course of the 250 that match
+        store.send(.coursesLoaded(filter: CourseFilter(search: "b"), CourseList([.budget], matching: 250))) {
+            $0.route = .courses(CourseCatalogState(filter: CourseFilter(search: "b"), courses: [.budget], matching: 250))
+        }
+        // Then the catalogue knows how many the list leaves out
+        guard case .courses(let catalogue) = store.state.route else { return XCTFail("not on the catalogue") }
+        XCTAssertEqual(catalogue.unlisted, 249)
+        // And a further letter forgets the count until the new answer comes
+        store.send(.keyPressed(.character("u")), effects: [.loadCourses(detainee: 1, filter: CourseFilter(search: "bu"))]) {
+            $0.route = .courses(CourseCatalogState(filter: CourseFilter(search: "bu")))
+        }
+        guard case .courses(let narrowed) = store.state.route else { return XCTFail("not on the catalogue") }
+        XCTAssertEqual(narrowed.unlisted, 0)
     }
 
     func testABarredLearnerKeepsTheSectionNotice() {
@@ -46,8 +66,8 @@ final class CourseCatalogFeatureTests: XCTestCase {
             $0.route = .courses(CourseCatalogState(filter: CourseFilter(search: "wr")))
         }
         // Then the answer to "w", arriving late, is dropped; the answer to "wr" is shown
-        store.send(.coursesLoaded(filter: CourseFilter(search: "w"), [.budget, .letters]))
-        store.send(.coursesLoaded(filter: CourseFilter(search: "wr"), [.letters])) {
+        store.send(.coursesLoaded(filter: CourseFilter(search: "w"), CourseList([.budget, .letters])))
+        store.send(.coursesLoaded(filter: CourseFilter(search: "wr"), CourseList([.letters]))) {
             $0.route = .courses(CourseCatalogState(filter: CourseFilter(search: "wr"), courses: [.letters]))
         }
         // And Backspace narrows no more: it loads again
@@ -95,7 +115,7 @@ final class CourseCatalogFeatureTests: XCTestCase {
         store.send(.keyPressed(.escape), effects: [.loadCourses(detainee: 1, filter: CourseFilter())]) { $0.stack.removeLast() }
         var letters = CourseSummary.letters
         letters.stepsDone = 1
-        store.send(.coursesLoaded(filter: CourseFilter(), [.budget, letters])) {
+        store.send(.coursesLoaded(filter: CourseFilter(), CourseList([.budget, letters]))) {
             $0.route = .courses(CourseCatalogState(courses: [.budget, letters], selection: 1))
         }
         // And Esc on the catalogue goes home (no time passed: nothing to record)

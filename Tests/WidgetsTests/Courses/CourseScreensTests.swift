@@ -89,6 +89,32 @@ final class CourseScreensTests: XCTestCase {
         XCTAssertTrue(screen([.courses(failed)]).contains("! The kiosk cannot read its data right now."))
     }
 
+    func testAListThatStopsShortSaysHowManyMoreInEveryLanguageAndKeepsTheKeys() {
+        let catalogue = CourseCatalogState(courses: Self.summaries, matching: 9_903)
+        let more: [Language: String] = [
+            .en: "9900 more: type to narrow the list", .fr: "9900 de plus : tapez pour affiner",
+            .nl: "9900 meer: typ om te verfijnen", .de: "9900 weitere: zum Eingrenzen tippen",
+        ]
+        for size in [TerminalSize.standard, TerminalSize(cols: 40, rows: 12)] {
+            for language in Language.allCases {
+                // Given a catalogue listing 3 of the 9,903 courses that match
+                let frame = ScreenRenderer.render(detainee([.courses(catalogue)], size: size, language: language))
+                let lines = frame.buffer.lines
+                let text = lines.joined(separator: "\n")
+                // Then the line under the list says how many more, in the learner's language
+                let row = lines.firstIndex { $0.contains(more[language]!) }
+                XCTAssertNotNil(row, "\(size) \(language)\n" + text)
+                // And it stands below the courses, above the keys on the last row, which stay
+                XCTAssertGreaterThan(row ?? 0, lines.firstIndex { $0.contains("Basic budget") } ?? .max, text)
+                XCTAssertLessThan(row ?? .max, lines.count - 1, text)
+                XCTAssertTrue(lines[lines.count - 1].contains("Esc") || lines[lines.count - 1].contains("↑↓"), text)
+            }
+        }
+        // And a list that holds every match has no such line
+        let whole = screen([.courses(CourseCatalogState(courses: Self.summaries))])
+        XCTAssertFalse(whole.contains("more:"), whole)
+    }
+
     func testTheHistoryListsCompletedCoursesWithTheirDate() {
         let done = CourseCompletion(courseID: "keyboard", title: "The keyboard", completedAt: .morning)
         let text = screen([.courses(CourseCatalogState()), .courseHistory(CourseHistoryState(completions: [done]))])
@@ -246,6 +272,7 @@ final class CourseScreensTests: XCTestCase {
                                                               search: String(repeating: "é", count: 60)),
                                         courses: Self.summaries, selection: 2)),
             .courses(CourseCatalogState()),
+            .courses(CourseCatalogState(courses: Self.summaries, matching: 12_345, selection: 1)),
             .courseHistory(CourseHistoryState(completions: [CourseCompletion(courseID: "k", title: "The keyboard", completedAt: .morning)])),
             .course(CourseState(id: "budget", content: Self.course, progress: Self.progress, selection: 2)),
             .course(CourseState(id: "budget", isMissing: true)),

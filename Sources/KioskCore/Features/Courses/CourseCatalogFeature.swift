@@ -60,12 +60,13 @@ enum CourseCatalogFeature {
 
     // MARK: - Results
 
-    static func loaded(_ filter: CourseFilter, _ courses: [CourseSummary], state: inout AppState) {
+    static func loaded(_ filter: CourseFilter, _ list: CourseList, state: inout AppState) {
         // Results of an older filter (typed or changed over since) are dropped.
         guard case .courses(var catalogue) = state.route, catalogue.filter == filter else { return }
-        catalogue.courses = courses
+        catalogue.courses = list.courses
+        catalogue.matching = list.matching
         catalogue.failure = nil
-        catalogue.selection = min(catalogue.selection, max(0, courses.count - 1))
+        catalogue.selection = min(catalogue.selection, max(0, list.courses.count - 1))
         state.route = .courses(catalogue)
     }
 
@@ -90,6 +91,7 @@ enum CourseCatalogFeature {
 
     private static func reload(_ catalogue: inout CourseCatalogState, _ state: inout AppState) -> [Effect] {
         catalogue.courses = nil
+        catalogue.matching = 0
         catalogue.failure = nil
         catalogue.selection = 0
         state.route = .courses(catalogue)

@@ -14,17 +14,26 @@ public struct CourseCatalogState: Equatable, Sendable {
 
     /// What the learner asks for; the list answers exactly this filter.
     public var filter: CourseFilter
-    /// The courses matching `filter`, by title; nil while they load.
+    /// The first courses matching `filter` (`CourseList.shownAtMost` at most), by title; nil
+    /// while they load.
     public var courses: [CourseSummary]?
+    /// How many courses match `filter`: more than `courses` holds when the list stops short,
+    /// and the screen says how many more a word would narrow.
+    public var matching: Int
     public var selection: Int
     /// The store could not be read: the screen says so instead of waiting.
     public var failure: StoreFailure?
 
-    public init(filter: CourseFilter = CourseFilter(), courses: [CourseSummary]? = nil, selection: Int = 0) {
+    public init(filter: CourseFilter = CourseFilter(), courses: [CourseSummary]? = nil, matching: Int? = nil,
+                selection: Int = 0) {
         self.filter = filter
         self.courses = courses
+        self.matching = max(matching ?? 0, courses?.count ?? 0)
         self.selection = selection
     }
+
+    /// How many matching courses the list leaves out.
+    public var unlisted: Int { max(0, matching - (courses?.count ?? 0)) }
 
     /// Whether the learner narrowed the catalogue (words, a language or a category).
     public var isFiltered: Bool {

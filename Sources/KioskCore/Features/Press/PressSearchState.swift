@@ -7,7 +7,8 @@ public struct PressSearchState: Equatable, Sendable {
     public var query: String
     /// The query the results answer; nil before the first search.
     public var searchedFor: String?
-    /// Matches of `searchedFor`, best first; nil while a search runs or before the first.
+    /// Matches of `searchedFor`, title matches first, each group newest first; nil while a search
+    /// runs or before the first.
     public var results: [PressArticleSummary]?
     public var selection: Int
     /// The store could not be read: the screen says so instead of waiting.

@@ -25,12 +25,18 @@ struct CourseCatalogScreen {
         let field = TextField(label: label, value: shown, capacity: room, isFocused: true, marksFocus: false)
         let cursor = buffer.draw(field.line(labelWidth: TextWidth.of(label)), row: area.row + 2, col: area.col, width: area.cols)
         if area.rows > 3 { buffer.draw(filters(catalog), row: area.row + 3, col: area.col, width: area.cols) }
-        let listArea = Rect(row: area.row + 5, col: area.col, cols: area.cols, rows: max(0, area.rows - 5))
+        // A list that stops short says so on its last line: how many more a word would narrow.
+        let more = catalogue.unlisted > 0 && area.rows > 7 ? 1 : 0
+        let listArea = Rect(row: area.row + 5, col: area.col, cols: area.cols, rows: max(0, area.rows - 5 - more))
         let courses = catalogue.courses ?? []
         SectionLines.drawList(count: catalogue.courses?.count, item: { CourseLines.course(courses[$0], catalog) },
                              selection: catalogue.selection,
                              empty: catalog[catalogue.isFiltered ? .coursesNoneMatch : .coursesEmpty],
                              loading: catalog[.courseLoading], failure: catalogue.failure, catalog, in: &buffer, area: listArea)
+        if more > 0 {
+            let line = StyledLine([Span("  " + catalog.text(.coursesMore, ["count": String(catalogue.unlisted)]), .muted)])
+            buffer.draw(line, row: listArea.row + listArea.rows, col: area.col, width: area.cols)
+        }
         return cursor
     }
 
