@@ -15,7 +15,7 @@ extension CourseRepository {
     /// `filter.search` is typed text (`PressSearchQuery`): every word must start a word of the
     /// course's title, summary or lessons, accents and case ignored. Text that holds no word
     /// filters nothing. Only the listed courses are read whole and get the learner's standing,
-    /// so a key costs about the same whether 10 or 10,000 courses match (decision 5x).
+    /// so a key costs about the same whether 10 or 10,000 courses match (decision 56).
     public func courses(detainee: AccountID, filter: CourseFilter, limit: Int) throws(StoreFailure) -> CourseList {
         var filters: SQL = "1"
         if let language = filter.language { filters += " AND c.language = \(language.rawValue)" }

@@ -52,7 +52,7 @@ extension PressRepository {
     /// The matches looked at are the `2 × limit` most recently kept ones the detainee may see
     /// (FTS5 hands them over by descending id and stops there, however many articles a common
     /// word matches); of those, the articles whose title holds every word come first, then the
-    /// others, each group newest first (decision 5x). A search that matches fewer articles
+    /// others, each group newest first (decision 55). A search that matches fewer articles
     /// than that is ordered in full. The statement stays prepared: its text changes only with
     /// the number of allowed sources.
     public func searchPress(_ query: String, detainee: AccountID, allowed: Set<String>?, limit: Int) throws(StoreFailure)

@@ -3,7 +3,7 @@ import GRDB
 
 /// v11: search indexes that answer at once however many rows match: prefix indexes in both
 /// full-text tables, and the catalogue's sort key and search row kept in the course table
-/// (decision 5x).
+/// (decisions 55 and 56).
 ///
 /// Both full-text tables are rebuilt from their own rows (each keeps its own copy of the text),
 /// so no article or course is lost and nothing needs the feeds or the packages again.
@@ -25,45 +25,42 @@ enum SearchIndexSchema {
     }
 
     private static func rebuildPressSearch(_ db: Database) throws {
-        let search = PressSchema.search, old = search + "_v7"
-        // The trigger names the table: dropped while the table is replaced, then made again.
-        try db.execute(sql: "DROP TRIGGER press_article_deleted")
-        try db.execute(sql: "ALTER TABLE \(search) RENAME TO \(old)")
-        try db.create(virtualTable: search, using: FTS5()) { t in
-            t.tokenizer = .unicode61(diacritics: .remove)
-            t.prefixes = pressPrefixes
-            t.column("title")
-            t.column("body")
-        }
-        try db.execute(sql: "INSERT INTO \(search) (rowid, title, body) SELECT rowid, title, body FROM \(old)")
-        try db.drop(table: old)
-        try db.execute(sql: """
-            CREATE TRIGGER press_article_deleted AFTER DELETE ON \(PressSchema.article) BEGIN
-                DELETE FROM \(search) WHERE rowid = old.id;
-            END
-            """)
+        try rebuild(
+            PressSchema.search, columns: ["title", "body"], prefixes: pressPrefixes,
+            trigger: "press_article_deleted", on: PressSchema.article,
+            deleting: "rowid = old.id", in: db)
     }
 
     private static func rebuildCourseSearch(_ db: Database) throws {
-        let search = CourseSchema.search, old = search + "_v8"
-        try db.execute(sql: "DROP TRIGGER course_deleted")
+        try rebuild(
+            CourseSchema.search, columns: ["course_id", "title", "summary", "body"], prefixes: coursePrefixes,
+            unindexed: ["course_id"], trigger: "course_deleted", on: CourseSchema.course,
+            deleting: "course_id = old.id", in: db)
+    }
+
+    /// Replaces the full-text table `search` by one with `prefixes`, copying every row with its
+    /// rowid; the trigger that deletes a row's text when `table` loses the row names the
+    /// search table, so it is dropped while the table is replaced, then made again.
+    private static func rebuild(
+        _ search: String, columns: [String], prefixes: Set<Int>, unindexed: Set<String> = [],
+        trigger: String, on table: String, deleting condition: String, in db: Database
+    ) throws {
+        let old = search + "_before_v11"
+        let list = columns.joined(separator: ", ")
+        try db.execute(sql: "DROP TRIGGER \(trigger)")
         try db.execute(sql: "ALTER TABLE \(search) RENAME TO \(old)")
         try db.create(virtualTable: search, using: FTS5()) { t in
             t.tokenizer = .unicode61(diacritics: .remove)
-            t.prefixes = coursePrefixes
-            t.column("course_id").notIndexed()
-            t.column("title")
-            t.column("summary")
-            t.column("body")
+            t.prefixes = prefixes
+            for column in columns {
+                if unindexed.contains(column) { t.column(column).notIndexed() } else { t.column(column) }
+            }
         }
-        try db.execute(sql: """
-            INSERT INTO \(search) (rowid, course_id, title, summary, body)
-            SELECT rowid, course_id, title, summary, body FROM \(old)
-            """)
+        try db.execute(sql: "INSERT INTO \(search) (rowid, \(list)) SELECT rowid, \(list) FROM \(old)")
         try db.drop(table: old)
         try db.execute(sql: """
-            CREATE TRIGGER course_deleted AFTER DELETE ON \(CourseSchema.course) BEGIN
-                DELETE FROM \(search) WHERE course_id = old.id;
+            CREATE TRIGGER \(trigger) AFTER DELETE ON \(table) BEGIN
+                DELETE FROM \(search) WHERE \(condition);
             END
             """)
     }

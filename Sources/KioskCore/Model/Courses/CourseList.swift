@@ -7,7 +7,7 @@ public struct CourseList: Equatable, Sendable {
     public var matching: Int
 
     /// How many courses the catalogue lists at most: past that, typing a word narrows faster
-    /// than scrolling, and each key stays quick however large the catalogue (decision 5x).
+    /// than scrolling, and each key stays quick however large the catalogue (decision 56).
     public static let shownAtMost = 100
 
     public init(_ courses: [CourseSummary], matching: Int? = nil) {
