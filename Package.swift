@@ -88,11 +88,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "KioskCoreTests", dependencies: ["KioskCore"]),
+        .testTarget(name: "KioskCoreTests", dependencies: ["KioskCore", "KioskHarness"]),
         .testTarget(name: "WidgetsTests", dependencies: ["Widgets", "KioskCore"]),
         .testTarget(name: "KioskStoreTests", dependencies: ["KioskStore", "KioskCore"]),
         .testTarget(name: "KioskRuntimeTests", dependencies: ["KioskRuntime", "KioskCore", "Widgets"]),
-        .testTarget(name: "KioskWebTests", dependencies: ["KioskWeb", "KioskCore", "KioskStore"]),
+        .testTarget(name: "KioskWebTests", dependencies: ["KioskWeb", "KioskCore", "KioskStore", "KioskHarness"]),
         .testTarget(name: "KioskContentTests", dependencies: ["KioskContent", "KioskCore"]),
         .testTarget(name: "ScreenScriptTests", dependencies: ["ScreenScript", "KioskRuntime", "KioskStore", "KioskCore", "Widgets"]),
     ],

@@ -43,7 +43,7 @@ enum CourseFilterCase {
         let all = Samples(typing.nanoseconds + erasing.nanoseconds)
         return BenchRow(
             figure: name, measured: "course filter, \(count.formatted()) courses",
-            kiosk: "p95 \(DurationText.of(all.p95)), median \(DurationText.of(all.median))", peers: "",
+            kiosk: all.p95AndMedian, peers: "",
             goal: "p95 ≤ 5 ms", met: all.p95 <= goal,
             note: "\(all.count) keys (reduce + store query + frame); typing p95 \(DurationText.of(typing.p95)), "
                 + "erasing p95 \(DurationText.of(erasing.p95)) (the last erase counts every course and lists the first \(CourseList.shownAtMost))")

@@ -35,7 +35,7 @@ enum PressSearchCase {
         guard found > 0 else { throw BenchFailure("no query found any article: the data set is wrong") }
         return BenchRow(
             figure: name, measured: "press FTS, \(articles.formatted()) articles",
-            kiosk: "p95 \(DurationText.of(samples.p95)), median \(DurationText.of(samples.median))", peers: "",
+            kiosk: samples.p95AndMedian, peers: "",
             goal: "p95 ≤ 10 ms", met: samples.p95 <= goal,
             note: "\(samples.count) queries (common, rare, prefixes, two words), \(found / samples.count) results each on "
                 + "average (limit \(PressLimits.search)); slowest \"\(slowest.query)\" \(DurationText.of(slowest.nanoseconds))")
