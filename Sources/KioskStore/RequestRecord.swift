@@ -75,7 +75,9 @@ struct RequestRecord: Equatable, Codable, FetchableRecord, MutablePersistableRec
 
     /// The request that `detainee` sent under `key`, if any.
     static func find(key: String, detainee: AccountID, in db: Database) throws -> RequestRecord? {
-        try RequestRecord.filter(Columns.detaineeID == detainee && Columns.key == key).fetchOne(db)
+        let statement = try db.cachedStatement(
+            sql: "SELECT * FROM \(databaseTableName) WHERE detainee_id = ? AND idempotency_key = ?")
+        return try RequestRecord.fetchOne(statement, arguments: [detainee, key])
     }
 
     /// How many staff entries of request `requestAlias` (an alias of the `request` table) the

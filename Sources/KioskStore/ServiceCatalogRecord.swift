@@ -29,13 +29,10 @@ struct ServiceCatalogRecord: Equatable, Codable, FetchableRecord, PersistableRec
         importedBy = author
     }
 
-    /// The catalogue as imported.
-    func decoded() throws -> ServiceCatalog {
-        try JSONDecoder().decode(ServiceCatalog.self, from: Data(catalog.utf8))
-    }
-
     /// The catalogue as last imported; `.empty` before any import.
     static func current(in db: Database) throws -> ServiceCatalog {
-        try ServiceCatalogRecord.fetchOne(db, key: rowID)?.decoded() ?? .empty
+        let statement = try db.cachedStatement(sql: "SELECT catalog FROM \(databaseTableName) WHERE id = ?")
+        guard let text = try String.fetchOne(statement, arguments: [rowID]) else { return .empty }
+        return try ServiceCatalogMemo.shared.catalog(decoding: text)
     }
 }
