@@ -75,7 +75,7 @@ public struct AccessProfileRepository: Sendable {
 
     private func write(_ body: @escaping (Database) throws -> Void) throws(AccessProfileError) {
         do {
-            try database.pool.write { db in try body(db) }
+            try database.commit { db in try body(db) }
         } catch let error as AccessProfileError {
             throw error
         } catch {

@@ -161,7 +161,7 @@ public struct CourseRepository: CourseStore {
     /// rethrown as it is, any other failure is `.storage`.
     func write<T>(_ body: (Database) throws -> T) throws(CourseError) -> T {
         do {
-            return try database.pool.write(body)
+            return try database.commit(body)
         } catch let error as CourseError {
             throw error
         } catch {

@@ -6,8 +6,9 @@ import KioskCore
 ///
 /// Like the `AppDatabase` of GRDB's demo app, a façade over one `DatabasePool`: the rest of the
 /// program goes through repositories (`AccountRepository`, `AccountAdmin`) and never sees GRDB.
-/// Every write is committed with `synchronous=FULL`, so what the screen says is saved survives
-/// a power cut.
+/// Every write is on the disk before it returns, so what the screen says is saved survives a
+/// power cut: `write` makes FULL's commit with its sync moved after the write lock (decision
+/// 58), everything else commits with FULL itself.
 public final class KioskDatabase: Sendable {
     /// SQLite's value of `PRAGMA synchronous` for FULL.
     public static let synchronousFull = 2
@@ -15,13 +16,22 @@ public final class KioskDatabase: Sendable {
     /// Where the file lives.
     public let path: String
     let pool: DatabasePool
+    let turn: WriterTurn
+    private let syncLog: @Sendable (Database) throws -> Void
 
     /// Opens (creating if needed) and migrates the database at `path`.
     ///
     /// Throws `.notWritable` when the file or its folder cannot be written (full, read-only,
     /// missing folder), `.unavailable` when it is not a usable database.
-    public init(path: String) throws(StoreError) {
+    public convenience init(path: String) throws(StoreError) {
+        try self.init(path: path, syncLog: WriteAheadLog.sync)
+    }
+
+    /// Opens the database with `syncLog` as the wait for the disk after each commit of `write`.
+    init(path: String, syncLog: @escaping @Sendable (Database) throws -> Void) throws(StoreError) {
         self.path = path
+        self.syncLog = syncLog
+        turn = WriterTurn(databasePath: path)
         do {
             pool = try DatabasePool(path: path, configuration: Self.configuration())
         } catch {
@@ -66,9 +76,46 @@ public final class KioskDatabase: Sendable {
         do { return try pool.read(body) } catch { throw StoreError.classify(error, writing: false) }
     }
 
-    /// Writes in one immediate transaction, committed with `synchronous=FULL`.
+    /// Writes in one immediate transaction, in this process's turn to write (`WriterTurn`),
+    /// and returns once the transaction is on the disk.
+    ///
+    /// The transaction is written to the log as `synchronous=FULL` writes it; only the wait for
+    /// the disk comes after the write lock is given up instead of before (`WriteAheadLog.sync`,
+    /// decision 58), so that other cells' commits need not queue behind this one's. Other
+    /// cells may read the transaction during that wait; a power cut then could lose it, and
+    /// everything committed after it, but nobody was told it was saved.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try pool.write(body) } catch { throw StoreError.classify(error, writing: true) }
+        do { return try commit(body) } catch { throw StoreError.classify(error, writing: true) }
+    }
+
+    /// `write`, for repositories with errors of their own: what `body` or SQLite throws is
+    /// rethrown as it is.
+    func commit<T>(_ body: (Database) throws -> T) throws -> T {
+        try pool.writeWithoutTransaction { db in
+            let result = try commitWithoutWaitingForTheDisk(db, body)
+            try syncLog(db)
+            return result
+        }
+    }
+
+    /// Commits `body` in one immediate transaction with `synchronous=NORMAL`, which writes
+    /// the same log as FULL without its final sync, and sets FULL again.
+    private func commitWithoutWaitingForTheDisk<T>(_ db: Database, _ body: (Database) throws -> T) throws -> T {
+        try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        var result: T?
+        do {
+            try turn.run {
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+            }
+        } catch {
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            throw error
+        }
+        try db.execute(sql: "PRAGMA synchronous = FULL")
+        return result!
     }
 
     /// Runs on the writer connection outside of a transaction.

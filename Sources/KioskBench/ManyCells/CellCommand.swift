@@ -7,9 +7,11 @@ import KioskStore
 
 /// `kiosk-bench cell`: one kiosk session of the many-cells figure, as its own process.
 ///
-/// Opens the database, prints `ready`, waits for its standard input to close (the start
-/// signal all cells share), then submits its requests one after another through the request
-/// port the runtime's `.submitRequest` effect calls, printing one line per submission:
+/// Opens the database and the detainee's requests screen, which reads the catalogue and the
+/// detainee's requests, as a session does before its detainee sends a request (the login
+/// before it is left out: it would hash each cell's PIN again at full cost). Then prints `ready`, waits for its standard input to close (the start signal all
+/// cells share), and submits its requests one after another through the request port the
+/// runtime's `.submitRequest` effect calls, printing one line per submission:
 /// `sent KEY ID NANOSECONDS` or `failed KEY NANOSECONDS REASON`.
 struct CellCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,6 +25,8 @@ struct CellCommand: ParsableCommand {
     func run() throws {
         let database = try KioskDatabase(path: db)
         let port = KioskPorts(database: database).requests
+        _ = try port.serviceCatalog()
+        _ = try port.requests(detainee: detainee)
         FileHandle.standardOutput.write(Data("ready\n".utf8))
         _ = FileHandle.standardInput.readDataToEndOfFile()
         var lines: [String] = []
