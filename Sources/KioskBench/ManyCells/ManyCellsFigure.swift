@@ -39,7 +39,6 @@ struct ManyCellsFigure: BenchFigure {
             let output = child.output.fileHandleForReading.readDataToEndOfFile()
             child.process.waitUntilExit()
             results.read(String(decoding: output, as: UTF8.self), cell: cell)
-
             if child.process.terminationStatus != 0 { results.failures.append("cell \(cell) exited \(child.process.terminationStatus)") }
         }
         let check = try Self.check(results, path: path, detainees: detainees)
