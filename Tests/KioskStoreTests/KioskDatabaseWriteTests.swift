@@ -36,8 +36,10 @@ final class KioskDatabaseWriteTests: StoreTestCase {
         defer { try? database.close() }
         try database.write { db in try db.execute(sql: "CREATE TABLE note(text TEXT)") }
         // When a row is written
-        // Then the write is reported as failed, not as saved
-        XCTAssertThrowsError(try database.write { db in try db.execute(sql: "INSERT INTO note VALUES ('maybe')") })
+        // Then the write is reported as not written, not as saved
+        XCTAssertThrowsError(try database.write { db in try db.execute(sql: "INSERT INTO note VALUES ('maybe')") }) {
+            XCTAssertEqual(($0 as? StoreError)?.failure, .notWritable)
+        }
         // And the writer is still at FULL for what comes next
         XCTAssertEqual(try database.synchronousLevel(), KioskDatabase.synchronousFull)
     }
