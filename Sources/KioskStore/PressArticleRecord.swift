@@ -69,6 +69,21 @@ struct PressArticleRecord: Equatable, Codable, FetchableRecord, MutablePersistab
         TextSanitizer(maxLength: maximumTitleLength).clean(text).trimming(.whitespaces)
     }
 
+    /// Inserts the row through one cached statement and takes its id: the same row as the
+    /// record's own `insert`, which encodes every field through `Codable` again for each of
+    /// an import's thousands of rows.
+    mutating func insertRow(_ db: Database) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO \(Self.databaseTableName)
+                (source_url, item_key, title, link, author, published_at, date_was_missing, fetched_at, body)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try statement.execute(arguments: [
+            sourceURL, itemKey, title, link, author, publishedAt, dateWasMissing, fetchedAt, body,
+        ])
+        id = db.lastInsertedRowID
+    }
+
     /// Whether `source` already keeps an article with this key.
     static func exists(source: String, key: String, in db: Database) throws -> Bool {
         let statement = try db.cachedStatement(

@@ -51,7 +51,7 @@ extension PressRepository {
                         result.tooOld += 1
                     } else {
                         var record = try PressArticleRecord(draft, source: source, fetchedAt: at)
-                        try record.insert(db)
+                        try record.insertRow(db)
                         try db.cachedStatement(sql: "INSERT INTO \(PressSchema.search) (rowid, title, body) VALUES (?, ?, ?)")
                             .execute(arguments: [record.id, record.title, draft.document.plainText])
                         result.added += 1

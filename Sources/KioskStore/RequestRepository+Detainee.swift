@@ -46,7 +46,7 @@ extension RequestRepository {
                 if open.count >= limit, let latest = open.first { return .limitReached(open: latest) }
             }
             var record = try RequestRecord(draft, detainee: detainee, department: service.department, at: at)
-            try record.insert(db)
+            try record.insertRow(db)
             return .sent(record.summary(unread: 0))
         }
     }

@@ -36,4 +36,31 @@ final class PressArticleRecordTests: PressTestCase {
         XCTAssertEqual(body, DocumentJSONWriter.json(DocumentJSONWriterTests.rich))
         XCTAssertEqual(opened?.document, DocumentJSONWriterTests.rich)
     }
+
+    func testTheImportsInsertWritesTheRowTheRecordsOwnInsertWrites() throws {
+        // Given two records of the same article, one with every optional field and one without
+        var full = try PressArticleRecord(draft("k-1", "Titre", hoursAgo: 2.5, text: "Texte"), source: Self.soir,
+                                          fetchedAt: noon.addingTimeInterval(0.123))
+        full.link = "https://news.example.be/soir/1"
+        full.author = "Anne"
+        full.dateWasMissing = true
+        let bare = try PressArticleRecord(draft("k-2", "Autre"), source: Self.standaard, fetchedAt: noon)
+        for record in [full, bare] {
+            // When one copy is inserted by the import's statement and another by GRDB's record insert
+            let rows = try database.pool.write { db -> [Row] in
+                var byStatement = record, byRecord = record
+                byRecord.itemKey += "-record"
+                try byStatement.insertRow(db)
+                try byRecord.insert(db)
+                XCTAssertEqual(byStatement.id, db.lastInsertedRowID - 1)
+                return try Row.fetchAll(db, sql: "SELECT * FROM press_article ORDER BY id")
+            }
+            // Then both rows hold the same values in every column but the id and the key
+            let written = try XCTUnwrap(rows.suffix(2).first), expected = try XCTUnwrap(rows.last)
+            for column in written.columnNames where !["id", "item_key"].contains(column) {
+                XCTAssertEqual(written[column] as DatabaseValue, expected[column] as DatabaseValue, column)
+            }
+            XCTAssertEqual(written["item_key"] as String?, record.itemKey)
+        }
+    }
 }
