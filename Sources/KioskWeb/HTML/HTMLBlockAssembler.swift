@@ -117,8 +117,9 @@ struct HTMLBlockAssembler {
     private mutating func emit(_ text: String) {
         guard budget > 0 else { return }
         let scalars = text.unicodeScalars
-        let kept = scalars.count <= budget ? text : String(String.UnicodeScalarView(scalars.prefix(budget)))
-        budget -= kept.unicodeScalars.count
+        let count = scalars.count
+        let kept = count <= budget ? text : String(String.UnicodeScalarView(scalars.prefix(budget)))
+        budget -= min(count, budget)
         atLineStart = false
         let level = inlines.count - 1
         if case .text(let previous, let previousStyle)? = inlines[level].last, previousStyle == style {
