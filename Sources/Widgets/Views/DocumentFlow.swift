@@ -63,7 +63,7 @@ struct DocumentFlow {
                 index = bytes.index(after: index)
                 continue
             }
-            if index > start { word.append(DocumentSpan(String(text[start..<index]), role, link: link)) }
+            if index > start { word.append(DocumentSpan(String(Substring(bytes[start..<index])), role, link: link)) }
             var end = bytes.index(after: index)
             if byte == 0x0D, end < bytes.endIndex, bytes[end] == 0x0A { end = bytes.index(after: end) }
             endWord()
@@ -71,7 +71,7 @@ struct DocumentFlow {
             start = end
             index = end
         }
-        if index > start { word.append(DocumentSpan(String(text[start..<index]), role, link: link)) }
+        if index > start { word.append(DocumentSpan(String(Substring(bytes[start..<index])), role, link: link)) }
     }
 
     /// Adds a span glued to the word before it (a link number after the link's text).
