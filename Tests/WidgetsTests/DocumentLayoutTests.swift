@@ -181,4 +181,18 @@ final class DocumentLayoutTests: XCTestCase {
         // And a zero width gives no lines at all
         XCTAssertEqual(DocumentLayout(document, width: 0).lines, [])
     }
+
+    func testASCIITextIsCutIntoTheWordsHTMLWhitespaceGives() {
+        // Given ASCII text with every kind of HTML whitespace, runs of it, and at both ends
+        let samples = ["plain words here", "  lead and trail  ", "tab\tnew\nline\r\nCRLF\rCR\u{0C}FF", "a\r\n\r\nb", "one", "", " ", "x  \t y"]
+        for text in samples {
+            // When added to a flow
+            var flow = DocumentFlow()
+            flow.append(text: text, role: .body)
+            let words = flow.words()
+            // Then its words are the pieces HTMLWhitespace cuts, each after a gap but the first
+            XCTAssertEqual(words.map { $0.spans.map(\.text).joined() }, HTMLWhitespace.split(text).map(String.init), text.debugDescription)
+            XCTAssertEqual(words.map { $0.gap != nil }, words.indices.map { $0 > 0 }, text.debugDescription)
+        }
+    }
 }

@@ -1,22 +1,5 @@
 import CGumbo
 
-/// An element as the converter sees it: its lower-case name and the attributes it reads.
-struct HTMLElement: Equatable {
-    /// Lower-case tag name; empty for elements gumbo does not know.
-    var name: String
-    /// False for SVG and MathML elements.
-    var isHTML = true
-    var attributes: [String: String] = [:]
-
-    subscript(attribute: String) -> String? { attributes[attribute] }
-
-    /// Attributes the converter reads; others are never copied out of gumbo.
-    static let readAttributes: Set<String> = [
-        "href", "alt", "title", "type", "name", "value", "checked", "selected", "method", "action", "for", "id",
-        "placeholder", "aria-label", "aria-hidden", "hidden", "style", "http-equiv", "content",
-    ]
-}
-
 /// Walks a gumbo tree depth first without recursion, so no page can overflow the stack.
 enum GumboWalker {
     /// Sends every element (`open`, and `close` after its children unless `open` refused them)
@@ -52,19 +35,14 @@ enum GumboWalker {
     }
 
     private static func element(_ element: GumboElement) -> HTMLElement {
-        var result = HTMLElement(name: "", isHTML: element.tag_namespace == GUMBO_NAMESPACE_HTML)
-        if element.tag != GUMBO_TAG_UNKNOWN, let name = gumbo_normalized_tagname(element.tag) {
-            result.name = String(cString: name)
-        }
+        var result = HTMLElement(kind: HTMLTagKind.of(element.tag), isHTML: element.tag_namespace == GUMBO_NAMESPACE_HTML)
         let attributes = element.attributes
         for index in 0..<Int(attributes.length) {
             guard let raw = attributes.data?[index] else { continue }
             let attribute = raw.assumingMemoryBound(to: GumboAttribute.self).pointee
-            guard let namePointer = attribute.name, let valuePointer = attribute.value else { continue }
-            let name = String(cString: namePointer)
-            if HTMLElement.readAttributes.contains(name), result.attributes[name] == nil {
-                result.attributes[name] = String(cString: valuePointer)
-            }
+            guard let namePointer = attribute.name, let valuePointer = attribute.value,
+                  let name = HTMLElement.readAttribute(named: namePointer), result[name] == nil else { continue }
+            result.attributes.append(HTMLElement.Attribute(name: name, value: String(cString: valuePointer)))
         }
         return result
     }

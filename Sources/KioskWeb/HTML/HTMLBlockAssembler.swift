@@ -54,12 +54,12 @@ struct HTMLBlockAssembler {
         if Self.isCollapsed(text) {
             core = text
         } else {
-            let words = HTMLWhitespace.split(text)
-            guard !words.isEmpty else {
+            let collapsed = Self.collapsedASCII(text) ?? HTMLWhitespace.split(text).joined(separator: " ")
+            guard !collapsed.isEmpty else {
                 pendingSpace = true
                 return
             }
-            core = words.joined(separator: " ")
+            core = collapsed
         }
         if pendingSpace {
             emitSpace()
@@ -117,8 +117,9 @@ struct HTMLBlockAssembler {
     private mutating func emit(_ text: String) {
         guard budget > 0 else { return }
         let scalars = text.unicodeScalars
-        let kept = scalars.count <= budget ? text : String(String.UnicodeScalarView(scalars.prefix(budget)))
-        budget -= kept.unicodeScalars.count
+        let count = scalars.count
+        let kept = count <= budget ? text : String(String.UnicodeScalarView(scalars.prefix(budget)))
+        budget -= min(count, budget)
         atLineStart = false
         let level = inlines.count - 1
         if case .text(let previous, let previousStyle)? = inlines[level].last, previousStyle == style {
@@ -139,6 +140,28 @@ struct HTMLBlockAssembler {
             previous = byte
         }
         return previous != 0x20
+    }
+
+    /// The words of ASCII text joined by one space, collapsed on its bytes (every ASCII scalar is a
+    /// character of its own, so the words are those `HTMLWhitespace.split` gives); nil when the
+    /// text is not ASCII.
+    static func collapsedASCII(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace {
+                bytes.append(0x20)
+                pendingSpace = false
+            }
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// ASCII whitespace, which HTML collapses (a no-break space is not whitespace).

@@ -13,26 +13,26 @@ extension HTMLDocumentBuilder {
 
     /// Opens `form`, `select`, `option`, `textarea`, `button` or `label`; nil to skip it whole.
     mutating func openFormElement(_ element: HTMLElement) -> Effect? {
-        switch element.name {
-        case "form":
+        switch element.kind {
+        case .form:
             guard form == nil, !isInline else { return .plain }
             assembler.flush()
             let method: Document.Form.Method = element["method"]?.lowercased() == "post" ? .post : .get
             form = HTMLFormDraft(method: method, action: HTMLLinkTarget.action(element["action"], base: base))
             return .form
-        case "select":
+        case .select:
             guard hasForm, select == nil else { return nil }
             select = HTMLFormDraft.Select(element: element)
             return .select
-        case "option":
+        case .option:
             guard select != nil else { return nil }
             captures.append(HTMLCapture(.option(element)))
             return .capture
-        case "textarea":
+        case .textarea:
             guard hasForm else { return nil }
             captures.append(HTMLCapture(.textarea(element)))
             return .capture
-        case "button":
+        case .button:
             guard hasForm, (element["type"]?.lowercased() ?? "submit") == "submit" else { return nil }
             captures.append(HTMLCapture(.button(element)))
             return .capture

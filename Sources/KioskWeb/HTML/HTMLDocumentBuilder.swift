@@ -38,44 +38,36 @@ struct HTMLDocumentBuilder {
         self.assembler = HTMLBlockAssembler(budget: maxTextLength)
     }
 
-    static let skipped: Set<String> = [
-        "script", "style", "noscript", "template", "iframe", "object", "embed", "applet", "svg", "math",
-        "noembed", "noframes", "frameset", "frame", "datalist", "link", "meta", "base",
-    ]
-    static let blocks: Set<String> = [
-        "p", "div", "section", "article", "header", "footer", "nav", "main", "aside", "address", "figure",
-        "figcaption", "details", "summary", "center", "dl", "dt", "dd", "fieldset", "legend", "hgroup", "body",
-        "html", "search", "dialog", "tbody", "thead", "tfoot",
-    ]
-    static let styles: [String: Document.TextStyle] = [
-        "b": .strong, "strong": .strong, "i": .emphasis, "em": .emphasis, "cite": .emphasis, "dfn": .emphasis,
-        "var": .emphasis, "code": .code, "kbd": .code, "samp": .code, "tt": .code,
-    ]
-
     /// Whether blocks must not start here: inside a link, a label or button, or preformatted text.
     var isInline: Bool { assembler.isInLink || !captures.isEmpty || preText != nil }
 
     /// Handles an element's start; false when its children must not be read.
     mutating func open(_ element: HTMLElement) -> Bool {
-        let name = element.name
+        let kind = element.kind
         guard assembler.budget > 0, element.isHTML else { return false }
-        if headDepth > 0 || name == "title" { return openInHead(element) }
-        if name == "meta" { noteRefresh(element) }
-        guard !Self.skipped.contains(name) else { return false }
-        if name == "input" {
+        if headDepth > 0 || kind == .title { return openInHead(element) }
+        switch kind {
+        case .meta:
+            noteRefresh(element)
+            return false
+        case .skipped, .base:
+            return false
+        case .input:
             input(element)
             return false
+        default:
+            break
         }
         guard !Self.isHidden(element) else { return false }
         let effect: Effect
-        switch name {
-        case "head":
+        switch kind {
+        case .head:
             headDepth += 1
             effect = .head
-        case "br":
+        case .lineBreak:
             lineBreak()
             return false
-        case "hr":
+        case .rule:
             if isInline {
                 spaceInside()
                 return false
@@ -83,38 +75,38 @@ struct HTMLDocumentBuilder {
             assembler.flush()
             assembler.append(.rule)
             return false
-        case "img":
+        case .image:
             image(Self.clean(element["alt"]))
             return false
-        case "a":
+        case .link:
             effect = openLink(element)
-        case "h1", "h2", "h3", "h4", "h5", "h6":
-            effect = openHeading(level: Int(name.dropFirst()) ?? 1)
-        case "pre", "listing", "xmp", "plaintext":
+        case .heading(let level):
+            effect = openHeading(level: level)
+        case .preformatted:
             effect = openPre()
-        case "ul", "ol", "menu", "dir":
-            effect = openContainer(.list(ordered: name == "ol"))
-        case "blockquote":
+        case .list(let ordered):
+            effect = openContainer(.list(ordered: ordered))
+        case .quote:
             effect = openContainer(.quote)
-        case "table":
+        case .table:
             effect = isInline ? boundary() : assembler.openContainer(.table).map { .table($0) } ?? boundary()
-        case "li":
+        case .item:
             effect = isInline ? boundary() : assembler.openItem().map { .frame($0) } ?? boundary()
-        case "td", "th", "caption":
-            if name == "caption" && !isInline { _ = assembler.openRow() }
+        case .cell, .caption:
+            if kind == .caption && !isInline { _ = assembler.openRow() }
             effect = isInline ? boundary() : assembler.openCell().map { .frame($0) } ?? boundary()
-        case "tr":
+        case .row:
             effect = isInline ? boundary() : assembler.openRow() ? .plain : boundary()
-        case "form", "select", "option", "textarea", "button", "label":
+        case .form, .select, .option, .textarea, .button, .label:
             guard let formEffect = openFormElement(element) else { return false }
             effect = formEffect
-        default:
-            if let style = Self.styles[name] {
-                effect = .style(previous: assembler.style)
-                assembler.style.insert(style)
-            } else {
-                effect = Self.blocks.contains(name) ? boundary() : .plain
-            }
+        case .style(let style):
+            effect = .style(previous: assembler.style)
+            assembler.style.insert(style)
+        case .block:
+            effect = boundary()
+        case .other, .skipped, .title, .meta, .base, .input:
+            effect = .plain
         }
         effects.append(effect)
         return true
@@ -174,13 +166,13 @@ struct HTMLDocumentBuilder {
     // MARK: - Elements
 
     private mutating func openInHead(_ element: HTMLElement) -> Bool {
-        if element.name == "title", title.isEmpty {
+        if element.kind == .title, title.isEmpty {
             captures.append(HTMLCapture(.title))
             effects.append(.capture)
             return true
         }
-        if element.name == "meta" { noteRefresh(element) }
-        if element.name == "base", !hasBaseElement, let href = element["href"] {
+        if element.kind == .meta { noteRefresh(element) }
+        if element.kind == .base, !hasBaseElement, let href = element["href"] {
             hasBaseElement = true
             let resolved = base.map { StrictURL.resolve(href, against: $0) } ?? StrictURL.parse(href)
             if case .success(let url) = resolved { base = url }
@@ -298,7 +290,17 @@ struct HTMLDocumentBuilder {
             if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
             compact.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
         }
-        return compact.firstRange(of: displayNone) != nil || compact.firstRange(of: visibilityHidden) != nil
+        return contains(displayNone, in: compact) || contains(visibilityHidden, in: compact)
+    }
+
+    /// Whether `needle` (not empty) stands somewhere in `bytes`.
+    private static func contains(_ needle: [UInt8], in bytes: [UInt8]) -> Bool {
+        guard needle.count <= bytes.count else { return false }
+        outer: for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            for offset in 1..<needle.count where bytes[start + offset] != needle[offset] { continue outer }
+            return true
+        }
+        return false
     }
 
     private static let displayNone = Array("display:none".utf8)

@@ -55,6 +55,7 @@ public struct HTMLDocumentConverter: Sendable {
 
     /// The first `maxBytes` bytes of the text, not cutting a character in two.
     static func prefix(of text: String, maxBytes: Int) -> [UInt8] {
+        if text.utf8.count <= max(0, maxBytes) { return Array(text.utf8) }
         var bytes = Array(text.utf8.prefix(max(0, maxBytes) + 1))
         guard bytes.count > maxBytes else { return bytes }
         var end = maxBytes

@@ -35,6 +35,8 @@ enum HTMLLinkTarget {
     /// As browsers do: leading and trailing spaces and controls stripped, tabs and newlines
     /// inside removed, inner spaces percent-encoded.
     private static func trimmed(_ text: String) -> String {
+        // Nothing to strip, remove or encode: visible ASCII only, the common case.
+        if text.utf8.allSatisfy({ (0x21...0x7E).contains($0) }) { return text }
         let isTrimmed: (Unicode.Scalar) -> Bool = { $0.value <= 0x20 }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),

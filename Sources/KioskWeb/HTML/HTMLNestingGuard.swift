@@ -49,6 +49,29 @@ struct HTMLNestingGuard {
         for (starts, rule) in rules { for start in starts { ends[start] = rule } }
         return ends
     }()
+    /// What the scanner needs to know of a start tag, from the sets above in one look-up.
+    struct StartTagRule {
+        var closesParagraph = false
+        var implied: (names: Set<String>, boundaries: Set<String>)?
+        var isUntracked = false
+        var isRawText = false
+    }
+
+    static func startTagRule(_ name: String) -> StartTagRule {
+        startTagRules[name] ?? StartTagRule()
+    }
+
+    /// The rules of every name in one of the sets, built once.
+    private static let startTagRules: [String: StartTagRule] = {
+        var rules: [String: StartTagRule] = [:]
+        for name in closesParagraph.union(implicitEnds.keys).union(untracked).union(rawText) {
+            rules[name] = StartTagRule(closesParagraph: closesParagraph.contains(name), implied: implicitEnds[name],
+                                       isUntracked: untracked.contains(name), isRawText: rawText.contains(name))
+        }
+        return rules
+    }()
+    /// The open element a paragraph-closing start tag closes.
+    static let paragraph: Set<String> = ["p"]
     /// How far down the stack an implied end tag is looked for: real pages close nearby
     /// elements, and a bounded search keeps hostile pages linear.
     static let searchDepth = 64

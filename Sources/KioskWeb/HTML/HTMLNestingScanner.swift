@@ -42,13 +42,14 @@ extension HTMLNestingGuard {
                 index = html.count
                 return
             }
-            if Self.isRawText(name) {
+            let rule = HTMLNestingGuard.startTagRule(name)
+            if rule.isRawText {
                 skipRawText(until: name)
                 return
             }
-            if HTMLNestingGuard.closesParagraph.contains(name) { close(["p"], boundaries: HTMLNestingGuard.paragraphBoundaries) }
-            if let implied = HTMLNestingGuard.implicitlyClosed(by: name) { close(implied.names, boundaries: implied.boundaries) }
-            if HTMLNestingGuard.untracked.contains(name) { return }
+            if rule.closesParagraph { close(HTMLNestingGuard.paragraph, boundaries: HTMLNestingGuard.paragraphBoundaries) }
+            if let implied = rule.implied { close(implied.names, boundaries: implied.boundaries) }
+            if rule.isUntracked { return }
             if selfClosing && (openCount["svg", default: 0] > 0 || openCount["math", default: 0] > 0) { return }
             if stack.count >= maxDepth {
                 drop(from: open)
@@ -101,6 +102,11 @@ extension HTMLNestingGuard {
 
         /// A lower-cased tag name (at most 32 bytes are kept; the rest are skipped).
         private mutating func readName() -> String {
+            // Most names are short and lower case already: read in place.
+            let start = index
+            while index < html.count, index - start < 32, !Self.endsName(html[index]), !Self.isUpper(html[index]) { index += 1 }
+            if index == html.count || Self.endsName(html[index]) { return String(decoding: html[start..<index], as: UTF8.self) }
+            index = start
             var name: [UInt8] = []
             while index < html.count, !Self.endsName(html[index]) {
                 if name.count < 32 { name.append(html[index] | (Self.isUpper(html[index]) ? 0x20 : 0)) }
@@ -182,7 +188,6 @@ extension HTMLNestingGuard {
             return nil
         }
 
-        private static func isRawText(_ name: String) -> Bool { HTMLNestingGuard.rawText.contains(name) }
         private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
         private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
         private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D }

@@ -36,6 +36,10 @@ struct DocumentFlow {
 
     /// Adds text; spaces, tabs and newlines separate words (`HTMLWhitespace`: a no-break space does not).
     mutating func append(text: String, role: Role, link: Int? = nil) {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            appendASCII(text: text, role: role, link: link)
+            return
+        }
         // Between two pieces stands exactly one separator.
         for (index, piece) in HTMLWhitespace.split(text, omittingEmptySubsequences: false).enumerated() {
             if index > 0 {
@@ -44,6 +48,30 @@ struct DocumentFlow {
             }
             if !piece.isEmpty { word.append(DocumentSpan(String(piece), role, link: link)) }
         }
+    }
+
+    /// `append(text:role:link:)` for ASCII text, cut on its bytes: every ASCII scalar is a
+    /// character of its own (a carriage return with the line feed after it excepted, which are one
+    /// separator), so the pieces are those `HTMLWhitespace.split` gives, without the array of them.
+    private mutating func appendASCII(text: String, role: Role, link: Int?) {
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = start
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            guard byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C else {
+                index = bytes.index(after: index)
+                continue
+            }
+            if index > start { word.append(DocumentSpan(String(Substring(bytes[start..<index])), role, link: link)) }
+            var end = bytes.index(after: index)
+            if byte == 0x0D, end < bytes.endIndex, bytes[end] == 0x0A { end = bytes.index(after: end) }
+            endWord()
+            pendingGap = DocumentSpan(" ", role, link: link)
+            start = end
+            index = end
+        }
+        if index > start { word.append(DocumentSpan(String(Substring(bytes[start..<index])), role, link: link)) }
     }
 
     /// Adds a span glued to the word before it (a link number after the link's text).

@@ -44,6 +44,8 @@ extension StrictURL {
 
     /// RFC 3986 §5.2.4 on the literal `.` and `..` segments of a path starting with `/`.
     static func removingDotSegments(_ path: some Collection<UInt8>) -> [UInt8] {
+        // A path with no `.` or `..` segment comes out as it went in.
+        if path.first == URLCharacters.slash, !hasDotSegment(path) { return Array(path) }
         let segments = path.split(separator: URLCharacters.slash, omittingEmptySubsequences: false).dropFirst()
         var output: [[UInt8]] = []
         for (offset, segment) in segments.enumerated() {
@@ -58,5 +60,22 @@ extension StrictURL {
             }
         }
         return [URLCharacters.slash] + Array(output.joined(separator: [URLCharacters.slash]))
+    }
+
+    /// Whether a path starting with `/` has a segment that is exactly `.` or `..`.
+    static func hasDotSegment(_ path: some Collection<UInt8>) -> Bool {
+        var segmentLength = 0
+        var dots = 0
+        for byte in path.dropFirst() {
+            if byte == URLCharacters.slash {
+                if segmentLength > 0 && segmentLength == dots && dots <= 2 { return true }
+                segmentLength = 0
+                dots = 0
+            } else {
+                segmentLength += 1
+                if byte == URLCharacters.dot { dots += 1 }
+            }
+        }
+        return segmentLength > 0 && segmentLength == dots && dots <= 2
     }
 }

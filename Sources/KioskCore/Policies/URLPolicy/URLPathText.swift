@@ -48,6 +48,8 @@ enum URLPathText {
     /// Decodes valid `%XX` escapes again and again until nothing changes.
     private static func fullyDecoded(_ raw: ArraySlice<UInt8>) throws(URLDefect) -> [UInt8] {
         var current = Array(raw)
+        // Without a `%` there is nothing to decode: the first round would give the same bytes.
+        guard current.contains(URLCharacters.percent) else { return current }
         for _ in 0...maximumDecodingRounds {
             let next = decodedOnce(current)
             if next == current { return current }
