@@ -79,7 +79,8 @@ struct PressArticleRecord: Equatable, Codable, FetchableRecord, MutablePersistab
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         try statement.execute(arguments: [
-            sourceURL, itemKey, title, link, author, publishedAt, dateWasMissing, fetchedAt, body,
+            sourceURL, itemKey, title, link, author, StorageDateText.value(publishedAt), dateWasMissing,
+            StorageDateText.value(fetchedAt), body,
         ])
         id = db.lastInsertedRowID
     }

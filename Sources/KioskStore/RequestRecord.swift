@@ -69,7 +69,8 @@ struct RequestRecord: Equatable, Codable, FetchableRecord, MutablePersistableRec
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         try statement.execute(arguments: [
-            detaineeID, service, department, status.rawValue, assigneeID, sentAt, updatedAt, answers, key, seenEntryID,
+            detaineeID, service, department, status.rawValue, assigneeID, StorageDateText.value(sentAt),
+            StorageDateText.value(updatedAt), answers, key, seenEntryID,
         ])
         id = db.lastInsertedRowID
     }
