@@ -9,10 +9,13 @@ import KioskStore
 ///
 /// Opens the database and the detainee's requests screen, which reads the catalogue and the
 /// detainee's requests, as a session does before its detainee sends a request (the login
-/// before it is left out: it would hash each cell's PIN again at full cost). Then prints `ready`, waits for its standard input to close (the start signal all
-/// cells share), and submits its requests one after another through the request port the
-/// runtime's `.submitRequest` effect calls, printing one line per submission:
-/// `sent KEY ID NANOSECONDS` or `failed KEY NANOSECONDS REASON`.
+/// before it is left out: it would hash each cell's PIN again at full cost). Then prints
+/// `ready`, waits for a byte on its standard input (the start signal all cells share), submits
+/// its requests one after another through the request port the runtime's `.submitRequest`
+/// effect calls, and prints one line per submission, `sent KEY ID NANOSECONDS` or
+/// `failed KEY NANOSECONDS REASON`, then `done`. It stays open, as a session does, until its
+/// standard input closes: cells ending while others still write would take the processor
+/// from them.
 struct CellCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cell", abstract: "One session of the many-cells figure.", shouldDisplay: false)
@@ -28,7 +31,7 @@ struct CellCommand: ParsableCommand {
         _ = try port.serviceCatalog()
         _ = try port.requests(detainee: detainee)
         FileHandle.standardOutput.write(Data("ready\n".utf8))
-        _ = FileHandle.standardInput.readDataToEndOfFile()
+        guard try FileHandle.standardInput.read(upToCount: 1)?.isEmpty == false else { return }
         var lines: [String] = []
         for index in 0..<requests {
             let key = "cell-\(cell)-\(index)"
@@ -47,7 +50,8 @@ struct CellCommand: ParsableCommand {
                 lines.append("failed \(key) \(Stopwatch.now - start) \(error)")
             }
         }
-        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\ndone\n").utf8))
+        _ = FileHandle.standardInput.readDataToEndOfFile()
         try database.close()
     }
 }

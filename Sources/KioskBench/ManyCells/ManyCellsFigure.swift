@@ -32,13 +32,17 @@ struct ManyCellsFigure: BenchFigure {
                 throw BenchFailure("cell \(cell) did not start")
             }
         }
-        // The start signal: every cell's standard input closed, in one tight loop.
-        for child in children { try child.start.fileHandleForWriting.close() }
+        // The start signal: a byte to every cell, in one tight loop.
+        for child in children { try child.start.fileHandleForWriting.write(contentsOf: Data("g".utf8)) }
         var results = CellResults()
         for (cell, child) in children.enumerated() {
-            let output = child.output.fileHandleForReading.readDataToEndOfFile()
+            results.read(Self.readUntilDone(child.output.fileHandleForReading), cell: cell)
+        }
+        // Every cell has reported: they may end.
+        for child in children { try child.start.fileHandleForWriting.close() }
+        for (cell, child) in children.enumerated() {
+            _ = child.output.fileHandleForReading.readDataToEndOfFile()
             child.process.waitUntilExit()
-            results.read(String(decoding: output, as: UTF8.self), cell: cell)
             if child.process.terminationStatus != 0 { results.failures.append("cell \(cell) exited \(child.process.terminationStatus)") }
         }
         let check = try Self.check(results, path: path, detainees: detainees)
@@ -88,6 +92,20 @@ struct ManyCellsFigure: BenchFigure {
         }
         check.integrity = try database.integrityCheck().joined(separator: " ")
         return check
+    }
+
+    /// A child's output up to its `done` line (without it), or to its end if it stops before.
+    private static func readUntilDone(_ handle: FileHandle) -> String {
+        let done = Array("done\n".utf8)
+        var output = Data()
+        while !output.suffix(done.count).elementsEqual(done) {
+            let chunk = handle.availableData
+            guard !chunk.isEmpty else {
+                return String(decoding: output, as: UTF8.self)
+            }
+            output.append(chunk)
+        }
+        return String(decoding: output.dropLast(done.count), as: UTF8.self)
     }
 
     /// One line of a child's output, read byte by byte (the rest stays in the pipe).
