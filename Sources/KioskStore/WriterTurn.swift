@@ -38,15 +38,24 @@ struct WriterTurn: Sendable {
         #if os(Linux)
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return nil }
-        guard let ticket = TurnLocks.drawTicket(descriptor) else {
+        switch TurnLocks.drawTicket(descriptor, waiting: false) {
+        case .drawn(let ticket):
+            if ticket == 0 || TurnLocks.tryLock(descriptor, byte: TurnLocks.byte(of: ticket - 1)) {
+                return descriptor
+            }
+            return TurnWait(descriptor: descriptor) { TurnLocks.waitFor(descriptor, byte: TurnLocks.byte(of: ticket - 1)) }
+                .wait(upTo: limit) ? descriptor : nil
+        case .busy:
+            // Another writer is drawing: draw on the waiting thread too, so that a writer
+            // stopped while drawing holds nobody up for longer than `limit` either.
+            return TurnWait(descriptor: descriptor) {
+                guard case .drawn(let ticket) = TurnLocks.drawTicket(descriptor, waiting: true) else { return false }
+                return ticket == 0 || TurnLocks.waitFor(descriptor, byte: TurnLocks.byte(of: ticket - 1))
+            }.wait(upTo: limit) ? descriptor : nil
+        case .refused:
             close(descriptor)
             return nil
         }
-        if ticket == 0 || TurnLocks.tryLock(descriptor, byte: TurnLocks.byte(of: ticket - 1)) {
-            return descriptor
-        }
-        return TurnWait(descriptor: descriptor, byte: TurnLocks.byte(of: ticket - 1)).wait(upTo: limit)
-            ? descriptor : nil
         #else
         return nil
         #endif
@@ -68,17 +77,30 @@ enum TurnLocks {
         firstTicketByte + Int64(ticket % ticketBytes)
     }
 
-    /// Takes the next ticket and locks its byte; nil when the file refuses.
-    static func drawTicket(_ descriptor: Int32) -> UInt64? {
-        guard lock(descriptor, start: 0, length: 8, waiting: true) else { return nil }
+    /// What drawing a ticket gave.
+    enum Draw: Equatable {
+        /// The ticket, whose byte this descriptor now holds.
+        case drawn(UInt64)
+        /// Another writer is drawing (only when not waiting).
+        case busy
+        /// The file refused: no turn to have.
+        case refused
+    }
+
+    /// Takes the next ticket under the counter's lock, waiting for that lock or not, and locks
+    /// the ticket's byte.
+    static func drawTicket(_ descriptor: Int32, waiting: Bool) -> Draw {
+        guard lock(descriptor, start: 0, length: 8, waiting: waiting) else {
+            return !waiting && (errno == EAGAIN || errno == EACCES) ? .busy : .refused
+        }
         defer { unlock(descriptor, start: 0, length: 8) }
         var counter: UInt64 = 0
         let read = withUnsafeMutableBytes(of: &counter) { pread(descriptor, $0.baseAddress, 8, 0) }
         let ticket = read == 8 ? UInt64(littleEndian: counter) : 0
         var next = (ticket &+ 1).littleEndian
         guard withUnsafeBytes(of: &next, { pwrite(descriptor, $0.baseAddress, 8, 0) }) == 8,
-              lock(descriptor, start: byte(of: ticket), length: 1, waiting: true) else { return nil }
-        return ticket
+              lock(descriptor, start: byte(of: ticket), length: 1, waiting: false) else { return .refused }
+        return .drawn(ticket)
     }
 
     /// Locks `byte` if nobody holds it, and gives it up again at once: whether its holder is done.
@@ -118,20 +140,21 @@ enum TurnLocks {
     }
 }
 
-/// The wait for the writer before in line, made on a thread of its own so that the caller can
-/// stop waiting: the kernel's wait has no time limit. A wait given up closes the descriptor
-/// once the writer before is done, which passes the turn on.
+/// The wait for the writer before in line (and, when another was drawing, the draw), made on a
+/// thread of its own so that the caller can stop waiting: the kernel's wait has no time limit.
+/// A wait given up closes the descriptor once it ends, which passes the turn on.
 private final class TurnWait: @unchecked Sendable {
     private let descriptor: Int32
-    private let byte: Int64
+    private let work: @Sendable () -> Bool
     private let condition = NSCondition()
     private var finished = false
     private var reached = false
     private var abandoned = false
 
-    init(descriptor: Int32, byte: Int64) {
+    /// `work` waits until this descriptor's turn has come, or returns false when it cannot.
+    init(descriptor: Int32, work: @escaping @Sendable () -> Bool) {
         self.descriptor = descriptor
-        self.byte = byte
+        self.work = work
     }
 
     /// Whether the turn came within `limit` seconds; when not, the descriptor is no longer
@@ -149,7 +172,7 @@ private final class TurnWait: @unchecked Sendable {
     }
 
     private func waitForTurn() {
-        let reached = TurnLocks.waitFor(descriptor, byte: byte)
+        let reached = work()
         condition.lock()
         defer { condition.unlock() }
         finished = true

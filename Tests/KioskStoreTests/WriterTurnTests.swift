@@ -48,6 +48,19 @@ final class WriterTurnTests: StoreTestCase {
         first.release()
     }
 
+    func testAWriterStoppedWhileDrawingItsTicketHoldsNobodyUpForGood() throws {
+        // Given a writer that holds the ticket counter's lock and never lets go
+        let turn = WriterTurn(databasePath: databasePath, limit: 0.05)
+        turn.run {}
+        let stopped = open(turn.path, O_RDWR)
+        defer { close(stopped) }
+        XCTAssertTrue(Self.lockCounter(stopped))
+        // When another writer asks for a turn
+        let value = turn.run { 7 }
+        // Then it writes anyway, without a turn
+        XCTAssertEqual(value, 7)
+    }
+
     func testWithoutALockFileTheWriteGoesOn() {
         // Given a database path whose folder does not exist
         let turn = WriterTurn(databasePath: folder.appendingPathComponent("missing/kiosk.sqlite").path)
@@ -58,6 +71,16 @@ final class WriterTurnTests: StoreTestCase {
     }
 
     // MARK: - Helpers
+
+    /// Takes the lock on the ticket counter (the file's first 8 bytes) as a drawing writer does.
+    private static func lockCounter(_ descriptor: Int32) -> Bool {
+        var request = flock()
+        request.l_type = Int16(F_WRLCK)
+        request.l_whence = Int16(SEEK_SET)
+        request.l_start = 0
+        request.l_len = 8
+        return fcntl(descriptor, 37, &request) == 0 // F_OFD_SETLK
+    }
 
     /// Waits until `count` tickets were drawn from the lock file's counter.
     private func waitUntil(ticketsDrawn count: UInt64, file: StaticString = #filePath, line: UInt = #line) throws {
