@@ -117,7 +117,9 @@ enum TurnLocks {
         return true
     }
 
-    private static func lock(_ descriptor: Int32, start: Int64, length: Int64, waiting: Bool) -> Bool {
+    /// Takes the write lock on `length` bytes from `start`; false when it is held (not
+    /// waiting) or the file refuses.
+    static func lock(_ descriptor: Int32, start: Int64, length: Int64, waiting: Bool) -> Bool {
         var request = flock()
         request.l_type = Int16(F_WRLCK)
         request.l_whence = Int16(SEEK_SET)

@@ -54,7 +54,7 @@ final class WriterTurnTests: StoreTestCase {
         turn.run {}
         let stopped = open(turn.path, O_RDWR)
         defer { close(stopped) }
-        XCTAssertTrue(Self.lockCounter(stopped))
+        XCTAssertTrue(TurnLocks.lock(stopped, start: 0, length: 8, waiting: false))
         // When another writer asks for a turn
         let value = turn.run { 7 }
         // Then it writes anyway, without a turn
@@ -71,16 +71,6 @@ final class WriterTurnTests: StoreTestCase {
     }
 
     // MARK: - Helpers
-
-    /// Takes the lock on the ticket counter (the file's first 8 bytes) as a drawing writer does.
-    private static func lockCounter(_ descriptor: Int32) -> Bool {
-        var request = flock()
-        request.l_type = Int16(F_WRLCK)
-        request.l_whence = Int16(SEEK_SET)
-        request.l_start = 0
-        request.l_len = 8
-        return fcntl(descriptor, 37, &request) == 0 // F_OFD_SETLK
-    }
 
     /// Waits until `count` tickets were drawn from the lock file's counter.
     private func waitUntil(ticketsDrawn count: UInt64, file: StaticString = #filePath, line: UInt = #line) throws {

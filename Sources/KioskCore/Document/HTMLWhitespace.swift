@@ -8,6 +8,13 @@ public enum HTMLWhitespace {
             || character == "\u{0C}"
     }
 
+    /// Whether the scalar (or byte) `value` is one of them: space, tab, line feed, carriage
+    /// return or form feed.
+    @inline(__always)
+    public static func isSpace(_ value: UInt32) -> Bool {
+        value == 0x20 || value == 0x0A || value == 0x09 || value == 0x0D || value == 0x0C
+    }
+
     /// The same pieces as `text.split(omittingEmptySubsequences:whereSeparator: contains)`.
     ///
     /// Cut scalar by scalar when every whitespace scalar in the text is a character of its own,
@@ -31,7 +38,7 @@ public enum HTMLWhitespace {
         var previousIsInert = true
         while index < scalars.endIndex {
             let value = scalars[index].value
-            if value == 0x20 || value == 0x0A || value == 0x09 || value == 0x0D || value == 0x0C {
+            if isSpace(value) {
                 guard previousIsInert else { return nil }
                 var end = scalars.index(after: index)
                 // A carriage return and the line feed after it are one character.

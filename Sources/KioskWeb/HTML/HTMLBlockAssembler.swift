@@ -151,7 +151,7 @@ struct HTMLBlockAssembler {
         var pendingSpace = false
         for byte in text.utf8 {
             guard byte < 0x80 else { return nil }
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+            if HTMLWhitespace.isSpace(UInt32(byte)) {
                 pendingSpace = !bytes.isEmpty
                 continue
             }

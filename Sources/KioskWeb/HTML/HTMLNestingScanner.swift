@@ -1,3 +1,5 @@
+import KioskCore
+
 extension HTMLNestingGuard {
     /// One pass over the bytes of a page: copies them, leaving out tags past the depth limit.
     struct Scanner {
@@ -190,7 +192,7 @@ extension HTMLNestingGuard {
 
         private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
         private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
-        private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D }
+        private static func isSpace(_ byte: UInt8) -> Bool { HTMLWhitespace.isSpace(UInt32(byte)) }
         private static func endsName(_ byte: UInt8) -> Bool { isSpace(byte) || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ">") }
     }
 }

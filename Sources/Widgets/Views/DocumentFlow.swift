@@ -59,7 +59,7 @@ struct DocumentFlow {
         var index = start
         while index < bytes.endIndex {
             let byte = bytes[index]
-            guard byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C else {
+            guard HTMLWhitespace.isSpace(UInt32(byte)) else {
                 index = bytes.index(after: index)
                 continue
             }
