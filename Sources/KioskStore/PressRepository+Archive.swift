@@ -31,18 +31,34 @@ extension PressRepository {
         }
     }
 
+    /// The keys among `keys` that `source` already has an article for, read in one snapshot.
+    public func keptKeys(_ keys: [String], source: String) throws(StoreFailure) -> Set<String> {
+        do {
+            return try database.read { db in
+                var kept: Set<String> = []
+                for key in keys where try PressArticleRecord.exists(source: source, key: key, in: db) {
+                    kept.insert(key)
+                }
+                return kept
+            }
+        } catch {
+            throw error.failure
+        }
+    }
+
     /// Keeps the drafts whose key is new for `source` and that were published at `keepAfter` or
     /// later, with their search rows, and records the validators and `N new, M already kept`
     /// (`, K too old`) as the source's last successful sync, all in one transaction.
     ///
     /// A key already kept counts as known whatever its date; a key given twice in one batch
-    /// counts once (the first draft wins).
-    public func storeArticles(_ drafts: [PressArticleDraft], source: String, etag: String?, lastModified: String?,
-                              keepAfter: Date, at: Date) throws(StoreFailure) -> PressStoreResult {
+    /// counts once (the first draft wins). `alreadyKept` items, found kept before the drafts
+    /// were made, count as known too.
+    public func storeArticles(_ drafts: [PressArticleDraft], alreadyKept: Int, source: String, etag: String?,
+                              lastModified: String?, keepAfter: Date, at: Date) throws(StoreFailure) -> PressStoreResult {
         let etag = Self.validator(etag), lastModified = Self.validator(lastModified)
         do {
             return try database.write { db -> PressStoreResult in
-                var result = PressStoreResult()
+                var result = PressStoreResult(known: max(0, alreadyKept))
                 var seen: Set<String> = []
                 for draft in drafts where seen.insert(draft.key).inserted {
                     if try PressArticleRecord.exists(source: source, key: draft.key, in: db) {

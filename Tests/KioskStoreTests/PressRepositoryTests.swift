@@ -83,6 +83,36 @@ final class PressRepositoryTests: PressTestCase {
         XCTAssertEqual(try store([draft("a", "Elders")], in: Self.standaard).added, 1)
     }
 
+    func testKeptKeysAreTheKeysTheSourceAlreadyHasAnArticleFor() throws {
+        // Given Le Soir keeping "a" and "b", and De Standaard keeping "c"
+        try store([draft("a", "A"), draft("b", "B")], in: Self.soir)
+        try store([draft("c", "C")], in: Self.standaard)
+        // When a feed of Le Soir names "a", "c" and "z"
+        let kept = try press.keptKeys(["a", "c", "z"], source: Self.soir)
+        // Then only "a" is kept for it: another source's key is another article
+        XCTAssertEqual(kept, ["a"])
+        XCTAssertEqual(try press.keptKeys([], source: Self.soir), [])
+    }
+
+    func testItemsFoundKeptBeforehandCountAsKnownInTheResultAndTheOutcome() throws {
+        // Given Le Soir keeping "a" and "b"
+        try store([draft("a", "A"), draft("b", "B")], in: Self.soir)
+        // When a sync hands over only the new "c", having found two items kept beforehand
+        let result = try press.storeArticles(
+            [draft("c", "C")], alreadyKept: 2, source: Self.soir, etag: nil, lastModified: nil,
+            keepAfter: noon - 30 * Self.day, at: noon)
+        // Then the two count as known, in the result and in the outcome staff read
+        XCTAssertEqual(result, PressStoreResult(added: 1, known: 2, tooOld: 0))
+        XCTAssertEqual(try soirStatus()?.lastOutcome, "1 new, 2 already kept")
+        XCTAssertEqual(try keptTitles(), ["A", "B", "C"])
+        // And a key kept since the look-up still counts once, as known, without a second row
+        let raced = try press.storeArticles(
+            [draft("c", "C again")], alreadyKept: 2, source: Self.soir, etag: nil, lastModified: nil,
+            keepAfter: noon - 30 * Self.day, at: noon)
+        XCTAssertEqual(raced, PressStoreResult(added: 0, known: 3, tooOld: 0))
+        XCTAssertEqual(try count("press_search"), 3)
+    }
+
     func testArticlesPublishedBeforeKeepAfterAreNotKept() throws {
         // Given a sync keeping the last 10 days
         let keepAfter = noon - 10 * Self.day

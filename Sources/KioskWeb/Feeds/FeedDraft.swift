@@ -10,7 +10,7 @@ struct FeedDraft {
 }
 
 /// One item or entry as written.
-struct FeedEntryDraft {
+struct FeedEntryDraft: Sendable {
     /// guid, Atom id or rdf:about.
     var id: String?
     var title: FeedDraftText?
@@ -22,8 +22,8 @@ struct FeedEntryDraft {
 }
 
 /// Character data and how to read it.
-struct FeedDraftText {
-    enum Kind {
+struct FeedDraftText: Sendable {
+    enum Kind: Sendable {
         /// Literal text: `<` means a less-than sign.
         case plain
         /// HTML markup (escaped or in CDATA in the document).
@@ -35,7 +35,7 @@ struct FeedDraftText {
 }
 
 /// A reference as written and the base in effect where it was written.
-struct FeedDraftLink {
+struct FeedDraftLink: Sendable {
     var reference: String
     var base: StrictURL?
 }

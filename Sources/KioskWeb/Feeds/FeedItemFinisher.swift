@@ -8,7 +8,7 @@ import KioskCore
 /// nothing a feed writes (escape sequences, C1 controls, bidi overrides) survives into a title.
 /// Bodies stay HTML: they are sanitised as text here, and the HTML reader that turns them into
 /// a document decodes their character references and sanitises again.
-struct FeedItemFinisher {
+struct FeedItemFinisher: Sendable {
     let fetchedAt: Date
     let maximumItems: Int
 
@@ -29,8 +29,9 @@ struct FeedItemFinisher {
         var seen: Set<String> = []
         var duplicates = 0
         var overflow = 0
-        for entry in draft.entries {
-            guard let item = item(entry) else { continue }
+        let finished = OrderedConcurrentMap.map(draft.entries) { self.item($0) }
+        for finishedItem in finished {
+            guard let item = finishedItem else { continue }
             guard seen.insert(item.id).inserted else {
                 duplicates += 1
                 continue

@@ -30,8 +30,12 @@ struct PressFeedKeeper: Sendable {
     /// The time of the sync: stands in for missing dates, and retention counts back from it.
     let now: Date
 
-    /// Parses `body` (fetched from `feedURL`), converts every item and stores them for `source`
-    /// with `validators`, in one call to the archive.
+    /// Parses `body` (fetched from `feedURL`), converts every item the archive does not keep yet
+    /// and stores them for `source` with `validators`, in one call to the archive.
+    ///
+    /// Items are converted on every core (`OrderedConcurrentMap`), in the feed's order. An item
+    /// already kept is not converted: an hourly sync finds most of a feed kept. When the look-up
+    /// fails every item is converted, and the archive's own check inside its transaction decides.
     func keep(
         _ body: Data, feedURL: StrictURL?, source: PressSyncSource, validators: CacheValidators
     ) -> Result<PressSourceReport.Outcome, Failure> {
@@ -41,12 +45,14 @@ struct PressFeedKeeper: Sendable {
         } catch {
             return .failure(.unreadable(error))
         }
+        let kept = (try? archive.keptKeys(feed.items.map(\.id), source: source.url)) ?? []
+        let fresh = feed.items.filter { !kept.contains($0.id) }
         let builder = PressArticleBuilder(converter: converter, feedURL: feedURL, language: source.language)
-        let drafts = feed.items.map(builder.draft)
+        let drafts = OrderedConcurrentMap.map(fresh) { builder.draft($0) }
         do {
             let result = try archive.storeArticles(
-                drafts, source: source.url, etag: validators.etag, lastModified: validators.lastModified,
-                keepAfter: keepAfter(for: source), at: now)
+                drafts, alreadyKept: feed.items.count - fresh.count, source: source.url, etag: validators.etag,
+                lastModified: validators.lastModified, keepAfter: keepAfter(for: source), at: now)
             return .success(.stored(result, duplicatesInFeed: feed.duplicateCount, format: feed.format))
         } catch {
             return .failure(.archive(error))

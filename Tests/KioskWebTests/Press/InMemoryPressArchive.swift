@@ -11,6 +11,7 @@ final class InMemoryPressArchive: PressArchive, @unchecked Sendable {
     struct StoreCall: Equatable {
         var source: String
         var drafts: [PressArticleDraft]
+        var alreadyKept = 0
         var etag: String?
         var lastModified: String?
         var keepAfter: Date
@@ -46,6 +47,8 @@ final class InMemoryPressArchive: PressArchive, @unchecked Sendable {
     private var failures: [FailureCall] = []
     private var prunes: [PruneCall] = []
 
+    /// When set, `keptKeys` throws it.
+    var keptKeysFailure: StoreFailure?
     /// When set, `syncSources` throws it.
     var listingFailure: StoreFailure?
     /// `storeArticles` throws the failure given for a source URL.
@@ -90,14 +93,22 @@ final class InMemoryPressArchive: PressArchive, @unchecked Sendable {
         return lock.withLock { sources }
     }
 
-    func storeArticles(_ drafts: [PressArticleDraft], source: String, etag: String?, lastModified: String?,
-                       keepAfter: Date, at: Date) throws(StoreFailure) -> PressStoreResult {
-        let call = StoreCall(source: source, drafts: drafts, etag: etag, lastModified: lastModified,
-                             keepAfter: keepAfter, at: at)
+    func keptKeys(_ keys: [String], source: String) throws(StoreFailure) -> Set<String> {
+        if let keptKeysFailure { throw keptKeysFailure }
+        return lock.withLock {
+            let list = kept[source] ?? []
+            return Set(keys.filter { key in list.contains { $0.key == key } })
+        }
+    }
+
+    func storeArticles(_ drafts: [PressArticleDraft], alreadyKept: Int, source: String, etag: String?,
+                       lastModified: String?, keepAfter: Date, at: Date) throws(StoreFailure) -> PressStoreResult {
+        let call = StoreCall(source: source, drafts: drafts, alreadyKept: alreadyKept, etag: etag,
+                             lastModified: lastModified, keepAfter: keepAfter, at: at)
         lock.withLock { stores.append(call) }
         if let failure = storeFailures[source] { throw failure }
         return lock.withLock {
-            var result = PressStoreResult()
+            var result = PressStoreResult(known: alreadyKept)
             var seen: Set<String> = []
             var list = kept[source] ?? []
             for draft in drafts where seen.insert(draft.key).inserted {
