@@ -180,7 +180,9 @@ public final class Runtime {
                 return [.courseProgressSaved(try courses.recordQuizAttempt(
                     course: course, quiz: quiz, detainee: detainee, right: right, total: total, at: clock.now))]
             case .loadRequests(let detainee):
-                return [.requestsLoaded(try requests.serviceCatalog(), try requests.requests(detainee: detainee))]
+                let loaded = Action.requestsLoaded(try requests.serviceCatalog(), try requests.requests(detainee: detainee))
+                try? requests.prepareToSubmit(detainee: detainee)
+                return [loaded]
             case .submitRequest(let draft, let detainee):
                 return [.requestSubmitted(key: draft.key, try requests.submit(draft, detainee: detainee, at: clock.now))]
             case .openRequest(let id, let detainee):

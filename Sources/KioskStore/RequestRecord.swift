@@ -62,17 +62,21 @@ struct RequestRecord: Equatable, Codable, FetchableRecord, MutablePersistableRec
     /// record's own `insert`, without encoding every field through `Codable` inside the write
     /// lock that every cell waits for.
     mutating func insertRow(_ db: Database) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO \(Self.databaseTableName)
-                (detainee_id, service, department, status, assignee_id, sent_at, updated_at, answers,
-                 idempotency_key, seen_entry_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        try statement.execute(arguments: [
+        try Self.insertStatement(db).execute(arguments: [
             detaineeID, service, department, status.rawValue, assigneeID, StorageDateText.value(sentAt),
             StorageDateText.value(updatedAt), answers, key, seenEntryID,
         ])
         id = db.lastInsertedRowID
+    }
+
+    /// `insertRow`'s statement, compiled once per connection.
+    static func insertStatement(_ db: Database) throws -> Statement {
+        try db.cachedStatement(sql: """
+            INSERT INTO \(databaseTableName)
+                (detainee_id, service, department, status, assignee_id, sent_at, updated_at, answers,
+                 idempotency_key, seen_entry_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
     }
 
     /// The answers as the detainee gave them.

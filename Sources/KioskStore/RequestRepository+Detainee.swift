@@ -21,6 +21,23 @@ extension RequestRepository {
         }
     }
 
+    /// Readies this process's writing connection for `submit`, outside any transaction and
+    /// without the write lock: compiles the statements a submission runs and reads what it
+    /// reads (the detainee's key look-up, the catalogue), so that a session's first submission
+    /// holds the lock that every cell's submissions queue for no longer than its next ones.
+    /// Nothing is written.
+    public func prepareToSubmit(detainee: AccountID) throws(StoreFailure) {
+        do {
+            try database.writeWithoutTransaction { db in
+                _ = try RequestRecord.find(key: "", detainee: detainee, in: db)
+                _ = try ServiceCatalogRecord.current(in: db)
+                _ = try RequestRecord.insertStatement(db)
+            }
+        } catch {
+            throw error.failure
+        }
+    }
+
     /// Checks `draft` against the stored catalogue and commits it as a new request to the
     /// service's department.
     ///

@@ -10,6 +10,10 @@ final class FakeRequestStore: RequestStore, RequestDesk, @unchecked Sendable {
     /// The next submission is committed, then its answer is lost (the caller sees `failure`).
     var loseNextAnswer: StoreFailure?
     private(set) var acts: [(RequestStaffAct, Int64, String)] = []
+    /// The detainees the store was readied for, in order.
+    private(set) var preparedFor: [AccountID] = []
+    /// When set, readying the store throws it (loading and submitting still work).
+    var prepareFailure: StoreFailure?
 
     func serviceCatalog() throws(StoreFailure) -> ServiceCatalog {
         if let failure { throw failure }
@@ -19,6 +23,11 @@ final class FakeRequestStore: RequestStore, RequestDesk, @unchecked Sendable {
     func requests(detainee: AccountID) throws(StoreFailure) -> [RequestSummary] {
         if let failure { throw failure }
         return threads.values.filter { $0.detainee == detainee }.map(\.thread.summary).sorted { $0.id > $1.id }
+    }
+
+    func prepareToSubmit(detainee: AccountID) throws(StoreFailure) {
+        preparedFor.append(detainee)
+        if let prepareFailure { throw prepareFailure }
     }
 
     func submit(_ draft: RequestDraft, detainee: AccountID, at: Date) throws(StoreFailure) -> RequestSubmission {

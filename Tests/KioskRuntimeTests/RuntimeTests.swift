@@ -206,6 +206,27 @@ final class RuntimeTests: XCTestCase {
         XCTAssertEqual(list.items?.map(\.id), [1])
     }
 
+    func testOpeningTheRequestsReadiesTheStoreForTheDetaineesSubmission() throws {
+        // Given Jean logged in, and a store that fails to ready itself
+        let store = FakeAccountStore()
+        store.accounts["1001"] = ("1234", DetaineeAccount(id: 7, number: "1001", name: "Jean", language: .en, cell: "A-1"))
+        let requests = FakeRequestStore()
+        requests.prepareFailure = .unavailable
+        let runtime = try makeRuntime(store: store, clock: ManualClock(Date(timeIntervalSince1970: 1_772_438_400)),
+                                      requests: requests)
+        type("1001", into: runtime)
+        runtime.send(.keyPressed(.tab))
+        type("1234", into: runtime)
+        runtime.send(.keyPressed(.enter))
+        XCTAssertEqual(requests.preparedFor, [])
+        // When the requests open
+        runtime.send(.keyPressed(.character("4")))
+        // Then the store was readied for Jean, and its failure to do so did not stop the list
+        XCTAssertEqual(requests.preparedFor, [7])
+        guard case .requests(let list) = runtime.state.route else { return XCTFail("not on the list: \(runtime.state.route)") }
+        XCTAssertEqual(list.items?.count, 0)
+    }
+
     func testAnAdministratorAddsASiteRuleAndSeesADuplicateRefused() throws {
         // Given an administrator
         let staff = FakeStaffStore()

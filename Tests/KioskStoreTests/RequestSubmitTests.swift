@@ -25,6 +25,28 @@ final class RequestSubmitTests: RequestTestCase {
                        [summary.id])
     }
 
+    func testReadyingForASubmissionNeitherWritesNorWaitsForTheWriteLock() throws {
+        // Given another connection holding the write lock
+        let other = try DatabaseQueue(path: databasePath)
+        defer { try? other.close() }
+        let before = try count("request"), auditBefore = try audit()
+        try other.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            // When Julien's session readies the store for a submission
+            // Then it is done without the lock
+            XCTAssertNoThrow(try requests.prepareToSubmit(detainee: julien.id))
+            try db.execute(sql: "ROLLBACK")
+        }
+        // And nothing was written
+        XCTAssertEqual(try count("request"), before)
+        XCTAssertEqual(try audit(), auditBefore)
+        // And the submission that follows is committed as any other
+        guard case .sent = try requests.submit(Self.doctor(key: "after-prepare"), detainee: julien.id, at: noon) else {
+            return XCTFail("not sent")
+        }
+        XCTAssertEqual(try count("request"), before + 1)
+    }
+
     func testTheSameKeyTwiceGivesOneRequestWithTheSameID() throws {
         // Given a request Julien sent, whose confirmation never reached his screen
         let first = try send(Self.doctor("Toothache", key: "retry-key"))

@@ -8,7 +8,8 @@ import KioskStore
 /// `kiosk-bench cell`: one kiosk session of the many-cells figure, as its own process.
 ///
 /// Opens the database and the detainee's requests screen, which reads the catalogue and the
-/// detainee's requests, as a session does before its detainee sends a request (the login
+/// detainee's requests and readies the store for a submission (`prepareToSubmit`), as a
+/// session does before its detainee sends a request (the login
 /// before it is left out: it would hash each cell's PIN again at full cost). Then prints
 /// `ready`, waits for a byte on its standard input (the start signal all cells share), submits
 /// its requests one after another through the request port the runtime's `.submitRequest`
@@ -30,6 +31,7 @@ struct CellCommand: ParsableCommand {
         let port = KioskPorts(database: database).requests
         _ = try port.serviceCatalog()
         _ = try port.requests(detainee: detainee)
+        try port.prepareToSubmit(detainee: detainee)
         FileHandle.standardOutput.write(Data("ready\n".utf8))
         guard try FileHandle.standardInput.read(upToCount: 1)?.isEmpty == false else { return }
         var lines: [String] = []

@@ -12,6 +12,12 @@ public protocol RequestStore: Sendable {
     /// The detainee's requests, most recently updated first.
     func requests(detainee: AccountID) throws(StoreFailure) -> [RequestSummary]
 
+    /// Readies the store for the detainee's next submission, writing nothing: called when the
+    /// requests screen loads, so that the first submission of a session takes no longer in the
+    /// write lock every cell queues for than the next ones. A failure here costs that first
+    /// submission some time, nothing else.
+    func prepareToSubmit(detainee: AccountID) throws(StoreFailure)
+
     /// Checks and commits a request. A draft whose key was sent before returns that first
     /// request and writes nothing. The open-request limit is decided in the same transaction.
     func submit(_ draft: RequestDraft, detainee: AccountID, at: Date) throws(StoreFailure) -> RequestSubmission
