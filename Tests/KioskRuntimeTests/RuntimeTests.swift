@@ -147,6 +147,19 @@ final class RuntimeTests: XCTestCase {
         for character in text { runtime.send(.keyPressed(.character(character))) }
     }
 
+    /// Jean (account 7, English) logged in on home, with `requests` behind the request screens.
+    private func jeanLoggedIn(requests: FakeRequestStore) throws -> Runtime {
+        let store = FakeAccountStore()
+        store.accounts["1001"] = ("1234", DetaineeAccount(id: 7, number: "1001", name: "Jean", language: .en, cell: "A-1"))
+        let runtime = try makeRuntime(store: store, clock: ManualClock(Date(timeIntervalSince1970: 1_772_438_400)),
+                                      requests: requests)
+        type("1001", into: runtime)
+        runtime.send(.keyPressed(.tab))
+        type("1234", into: runtime)
+        runtime.send(.keyPressed(.enter))
+        return runtime
+    }
+
     func testLoginRunsTheStoreAndSettlesOnHome() throws {
         // Given a store with one detainee
         let store = FakeAccountStore()
@@ -167,8 +180,6 @@ final class RuntimeTests: XCTestCase {
     func testARequestWhoseAnswerWasLostIsSentAgainWithItsKeyAndKeptOnce() throws {
         // Given Jean logged in, a canteen service with one text field, and a store that commits the
         // first request and then fails to answer (a disk error after the commit)
-        let store = FakeAccountStore()
-        store.accounts["1001"] = ("1234", DetaineeAccount(id: 7, number: "1001", name: "Jean", language: .en, cell: "A-1"))
         let requests = FakeRequestStore()
         requests.catalog = ServiceCatalog(
             departments: [ServiceDepartment(id: "canteen", name: LocalizedText("Canteen"))],
@@ -176,12 +187,7 @@ final class RuntimeTests: XCTestCase {
                                          description: LocalizedText("Orders"),
                                          fields: [ServiceField(id: "what", kind: .text, label: LocalizedText("What"))])])
         requests.loseNextAnswer = .notWritable
-        let runtime = try makeRuntime(store: store, clock: ManualClock(Date(timeIntervalSince1970: 1_772_438_400)),
-                                      requests: requests)
-        type("1001", into: runtime)
-        runtime.send(.keyPressed(.tab))
-        type("1234", into: runtime)
-        runtime.send(.keyPressed(.enter))
+        let runtime = try jeanLoggedIn(requests: requests)
         // When the requests, a new one, the canteen, "Soap", the review and Enter
         runtime.send(.keyPressed(.character("4")))
         runtime.send(.keyPressed(.character("n")))
@@ -208,16 +214,9 @@ final class RuntimeTests: XCTestCase {
 
     func testOpeningTheRequestsReadiesTheStoreForTheDetaineesSubmission() throws {
         // Given Jean logged in, and a store that fails to ready itself
-        let store = FakeAccountStore()
-        store.accounts["1001"] = ("1234", DetaineeAccount(id: 7, number: "1001", name: "Jean", language: .en, cell: "A-1"))
         let requests = FakeRequestStore()
         requests.prepareFailure = .unavailable
-        let runtime = try makeRuntime(store: store, clock: ManualClock(Date(timeIntervalSince1970: 1_772_438_400)),
-                                      requests: requests)
-        type("1001", into: runtime)
-        runtime.send(.keyPressed(.tab))
-        type("1234", into: runtime)
-        runtime.send(.keyPressed(.enter))
+        let runtime = try jeanLoggedIn(requests: requests)
         XCTAssertEqual(requests.preparedFor, [])
         // When the requests open
         runtime.send(.keyPressed(.character("4")))
