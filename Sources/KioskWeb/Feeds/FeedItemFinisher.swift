@@ -21,6 +21,8 @@ struct FeedItemFinisher: Sendable {
     static let maximumIDLength = 500
     /// Longest link kept; a longer one is dropped rather than cut (a cut link is a wrong link).
     static let maximumLinkLength = 2_048
+    /// Entries finished at a time (`finish`).
+    static let batchLength = 512
     /// How far ahead of the fetch a date may be before it is not believed.
     static let futureTolerance: TimeInterval = 24 * 3_600
 
@@ -29,18 +31,22 @@ struct FeedItemFinisher: Sendable {
         var seen: Set<String> = []
         var duplicates = 0
         var overflow = 0
-        let finished = OrderedConcurrentMap.map(draft.entries) { self.item($0) }
-        for finishedItem in finished {
-            guard let item = finishedItem else { continue }
-            guard seen.insert(item.id).inserted else {
-                duplicates += 1
-                continue
+        // Entries are finished on every core a batch at a time, so that a feed of a million
+        // empty entries never holds a million finished ones at once.
+        for start in stride(from: 0, to: draft.entries.count, by: Self.batchLength) {
+            let batch = Array(draft.entries[start..<min(start + Self.batchLength, draft.entries.count)])
+            for finished in OrderedConcurrentMap.map(batch, { self.item($0) }) {
+                guard let item = finished else { continue }
+                guard seen.insert(item.id).inserted else {
+                    duplicates += 1
+                    continue
+                }
+                guard items.count < maximumItems else {
+                    overflow += 1
+                    continue
+                }
+                items.append(item)
             }
-            guard items.count < maximumItems else {
-                overflow += 1
-                continue
-            }
-            items.append(item)
         }
         return ParsedFeed(
             format: draft.format, title: draft.title.map(title) ?? "", link: draft.link.flatMap(link),

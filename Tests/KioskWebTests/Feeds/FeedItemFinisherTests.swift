@@ -15,6 +15,22 @@ final class FeedItemFinisherTests: FeedTestCase {
         XCTAssertEqual(feed.items[2].summaryHTML, "Un article sans date.")
     }
 
+    func testAFeedOfMoreEntriesThanABatchIsFinishedInItsOrderWithDuplicatesAndOverflowCounted() throws {
+        // Given more entries than one batch: 1,100 distinct ones, then the first 100 again, and
+        // some entries that are empty
+        let count = FeedItemFinisher.batchLength * 2 + 76
+        let distinct = (0..<count).map { "<item><guid>g\($0)</guid><title>Item \($0)</title></item>" }
+        let repeated = (0..<100).map { "<item><guid>g\($0)</guid><title>Again \($0)</title></item>" }
+        let empty = Array(repeating: "<item></item>", count: 30)
+        // When it is parsed, with the usual cap of 500 items
+        let feed = try parse(FeedFixtures.rss(items: (distinct + empty + repeated).joined(separator: "\n")))
+        // Then the first 500 are kept in the feed's order, the repeats counted as duplicates,
+        // the empty entries dropped, and the distinct ones past the cap counted as overflow
+        XCTAssertEqual(feed.items.map(\.title), (0..<500).map { "Item \($0)" })
+        XCTAssertEqual(feed.duplicateCount, 100)
+        XCTAssertEqual(feed.overflowCount, count - 500)
+    }
+
     func testDuplicateLinksWithoutGuidAreDropped() throws {
         let feed = try parse(FeedFixtures.rss(items: """
             <item><title>One</title><link>https://feeds.example.org/a</link></item>
