@@ -15,6 +15,33 @@ public enum HTMLWhitespace {
         value == 0x20 || value == 0x0A || value == 0x09 || value == 0x0D || value == 0x0C
     }
 
+    /// The words of `text` joined by one space: every run of whitespace one space, none at
+    /// either end. ASCII text is collapsed on its bytes, any other through `split`.
+    public static func collapsed(_ text: String) -> String {
+        collapsedASCII(text) ?? split(text).joined(separator: " ")
+    }
+
+    /// `collapsed` on the bytes of ASCII text (every ASCII scalar is a character of its own, so
+    /// the words are those `split` gives); nil when the text is not ASCII.
+    static func collapsedASCII(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if isSpace(UInt32(byte)) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace {
+                bytes.append(0x20)
+                pendingSpace = false
+            }
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The same pieces as `text.split(omittingEmptySubsequences:whereSeparator: contains)`.
     ///
     /// Cut scalar by scalar when every whitespace scalar in the text is a character of its own,

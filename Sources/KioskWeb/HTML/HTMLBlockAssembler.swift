@@ -54,7 +54,7 @@ struct HTMLBlockAssembler {
         if Self.isCollapsed(text) {
             core = text
         } else {
-            let collapsed = Self.collapsedASCII(text) ?? HTMLWhitespace.split(text).joined(separator: " ")
+            let collapsed = HTMLWhitespace.collapsed(text)
             guard !collapsed.isEmpty else {
                 pendingSpace = true
                 return
@@ -140,28 +140,6 @@ struct HTMLBlockAssembler {
             previous = byte
         }
         return previous != 0x20
-    }
-
-    /// The words of ASCII text joined by one space, collapsed on its bytes (every ASCII scalar is a
-    /// character of its own, so the words are those `HTMLWhitespace.split` gives); nil when the
-    /// text is not ASCII.
-    static func collapsedASCII(_ text: String) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
-            if HTMLWhitespace.isSpace(UInt32(byte)) {
-                pendingSpace = !bytes.isEmpty
-                continue
-            }
-            if pendingSpace {
-                bytes.append(0x20)
-                pendingSpace = false
-            }
-            bytes.append(byte)
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// ASCII whitespace, which HTML collapses (a no-break space is not whitespace).

@@ -290,17 +290,7 @@ struct HTMLDocumentBuilder {
             if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
             compact.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
         }
-        return contains(displayNone, in: compact) || contains(visibilityHidden, in: compact)
-    }
-
-    /// Whether `needle` (not empty) stands somewhere in `bytes`.
-    private static func contains(_ needle: [UInt8], in bytes: [UInt8]) -> Bool {
-        guard needle.count <= bytes.count else { return false }
-        outer: for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
-            for offset in 1..<needle.count where bytes[start + offset] != needle[offset] { continue outer }
-            return true
-        }
-        return false
+        return compact.firstRange(of: displayNone) != nil || compact.firstRange(of: visibilityHidden) != nil
     }
 
     private static let displayNone = Array("display:none".utf8)
@@ -310,7 +300,7 @@ struct HTMLDocumentBuilder {
     static func clean(_ text: String?, maxLength: Int = 200) -> String {
         guard let text else { return "" }
         let sanitized = TextSanitizer(maxLength: maxLength * 4).clean(text)
-        let collapsed = HTMLWhitespace.split(sanitized).joined(separator: " ")
+        let collapsed = HTMLWhitespace.collapsed(sanitized)
         return String(collapsed.prefix(maxLength))
     }
 }

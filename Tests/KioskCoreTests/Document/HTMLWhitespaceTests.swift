@@ -60,4 +60,22 @@ final class HTMLWhitespaceTests: XCTestCase {
             }
         }
     }
+
+    func testASCIITextIsCollapsedOnItsBytesAsItsWordsAreJoined() {
+        // Given fixed ASCII texts and many generated from every kind of HTML whitespace and letters
+        var texts = ["", " ", "\n", "word", " lead", "trail ", "a  b", "a\tb", "a\r\nb", "a\rb", "a\u{0C}b", " \t\r\n "]
+        let alphabet: [String] = [" ", "\t", "\n", "\r", "\r\n", "\u{0C}", "a", "Z", "7", "-", "\u{0B}"]
+        var random = SeededRandom(seed: 0x9E37_79B9_7F4A_7C15)
+        for _ in 0..<2_000 {
+            texts.append((0..<8).map { _ in random.pick(alphabet) }.joined())
+        }
+        for text in texts {
+            // When collapsed on its bytes
+            // Then it is its words joined by one space, as the general path makes it
+            XCTAssertEqual(HTMLWhitespace.collapsedASCII(text), HTMLWhitespace.split(text).joined(separator: " "), text.debugDescription)
+        }
+        // And text that is not ASCII is left to the general path
+        XCTAssertNil(HTMLWhitespace.collapsedASCII("caf\u{E9} "))
+        XCTAssertEqual(HTMLWhitespace.collapsed(" caf\u{E9}\t au\r\n lait "), "caf\u{E9} au lait")
+    }
 }
